@@ -1,0 +1,8 @@
+/** The authoring kit: everything a file under connector/ imports. */
+export { defineAction, defineDefinition, defineWebhookTrigger, ref } from './define.js';
+export type { ActionInput, DefinitionUnit, OperationUnit, PathTemplate, WebhookTriggerInput } from './define.js';
+export { assembleConnector, sourceFor } from './assemble.js';
+export type { AssembledConnector, ConnectorInput, ThrottlingPolicy } from './assemble.js';
+export type * from './swagger.js';
+export type * from './extensions.js';
+export type * from './api-properties.js';

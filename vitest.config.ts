@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['**/*.test.ts'],
+    exclude: ['node_modules/**', 'dist/**', '.tmp/**'],
+    // Type-level contracts live in *.test-d.ts and run through tsc.
+    typecheck: {
+      enabled: true,
+      include: ['**/*.test-d.ts'],
+      tsconfig: './tsconfig.json',
+    },
+    // The machines have two cores; more workers only adds contention.
+    maxWorkers: 2,
+    testTimeout: 20_000,
+  },
+});
