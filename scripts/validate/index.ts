@@ -1,0 +1,37 @@
+/**
+ * The validator's programmatic API (the build calls this; the CLI is a thin layer on top).
+ *
+ *   const reports = await validateConnector({ swagger, apiProperties, settings }, { profile: 'custom' });
+ *
+ * Each input is a LoadedDocument (see scripts/shared/load-document.ts); each report lists the
+ * diagnostics of one file, with line and column taken from that file's text.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { LoadedDocument } from '../shared/load-document.js';
+import { runRules, type EngineOptions, type FileReport } from './engine.js';
+import { rules } from './ruleset.js';
+import type { Profile } from './types.js';
+
+export type { FileReport } from './engine.js';
+export type { LoadedDocument } from '../shared/load-document.js';
+export { loadDocument, loadDocumentFromFile, isLoadedDocument } from '../shared/load-document.js';
+export type { Profile, Rule } from './types.js';
+export { rules } from './ruleset.js';
+
+export interface ValidateOptions extends Omit<EngineOptions, 'profile'> {
+  profile?: Profile;
+}
+
+export async function validateConnector(
+  files: { swagger?: LoadedDocument; apiProperties?: LoadedDocument; settings?: LoadedDocument },
+  options: ValidateOptions = {},
+): Promise<FileReport[]> {
+  const cwd = options.cwd ?? process.cwd();
+  return runRules(rules, files, {
+    ...options,
+    cwd,
+    // paconn opens the files settings.json names relative to the directory it runs in.
+    fileExists: options.fileExists ?? ((file) => existsSync(path.resolve(cwd, file))),
+  });
+}
