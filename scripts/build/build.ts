@@ -1,0 +1,106 @@
+/**
+ * The build pipeline: assembled connector → checks → the files paconn and the maker portal read,
+ * plus the generated types. Nothing is written unless every check passes, and then every file is
+ * staged first and moved into place, so a failed build leaves the output folder as it was.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { AssembledConnector } from '../../connector/kit/index.js';
+import { sourceFor } from '../../connector/kit/index.js';
+import type { Diagnostic } from '../shared/diagnostic.js';
+import { formatSource } from '../shared/diagnostic.js';
+import { toStableJson } from '../shared/stable-json.js';
+import { checkConnectorFiles } from './check.js';
+import { renderIcon } from './icon.js';
+import { renderReadme } from './readme/index.js';
+import { paconnSettings } from './settings.js';
+import { orderSwagger } from './swagger-order.js';
+import { generateTypes } from './types.js';
+
+export const SWAGGER_FILE = 'apiDefinition.swagger.json';
+export const API_PROPERTIES_FILE = 'apiProperties.json';
+export const SETTINGS_FILE = 'settings.json';
+export const ICON_FILE = 'icon.png';
+export const README_FILE = 'README.md';
+export const TYPES_FILE = 'types.ts';
+
+export interface PackageOptions {
+  /** The output folder as paconn will see it from the folder it runs in (e.g. `generated`). */
+  settingsFolder: string;
+  environment?: string;
+  connectorId?: string;
+  /** Run the certification profile's checks too. */
+  certification?: boolean;
+}
+
+export interface FileReport {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface PackageResult {
+  /** Findings per emitted file; any error means `files` is empty. */
+  reports: FileReport[];
+  files: Map<string, Buffer>;
+}
+
+export async function buildPackage(connector: AssembledConnector, options: PackageOptions): Promise<PackageResult> {
+  const swaggerText = toStableJson(orderSwagger(connector.document));
+  const apiPropertiesText = toStableJson(connector.apiProperties);
+  const settingsText = toStableJson(
+    paconnSettings({
+      folder: options.settingsFolder,
+      ...(options.environment ? { environment: options.environment } : {}),
+      ...(options.connectorId ? { connectorId: options.connectorId } : {}),
+    }),
+  );
+
+  const reports = await checkConnectorFiles(
+    {
+      swagger: { file: SWAGGER_FILE, text: swaggerText },
+      apiProperties: { file: API_PROPERTIES_FILE, text: apiPropertiesText },
+      settings: { file: SETTINGS_FILE, text: settingsText },
+    },
+    { profile: options.certification ? 'certification' : 'custom', document: connector.document },
+  );
+  const swaggerReport = reports.find((r) => r.file === SWAGGER_FILE);
+  if (swaggerReport) {
+    swaggerReport.diagnostics.unshift(...connector.diagnostics);
+    // Point each finding about the swagger at the TypeScript file the object was written in.
+    swaggerReport.diagnostics = swaggerReport.diagnostics.map((d) => {
+      if (d.source) return d;
+      const location = sourceFor(connector.sources, d.pointer);
+      return location ? { ...d, source: formatSource(location) } : d;
+    });
+  }
+  if (reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) {
+    return { reports, files: new Map() };
+  }
+
+  const files = new Map<string, Buffer>([
+    [SWAGGER_FILE, Buffer.from(swaggerText)],
+    [API_PROPERTIES_FILE, Buffer.from(apiPropertiesText)],
+    [SETTINGS_FILE, Buffer.from(settingsText)],
+    [ICON_FILE, renderIcon(connector.apiProperties.properties.iconBrandColor)],
+    [README_FILE, Buffer.from(renderReadme(connector))],
+    [TYPES_FILE, Buffer.from(await generateTypes(JSON.parse(swaggerText) as object))],
+  ]);
+  return { reports, files };
+}
+
+/**
+ * Writes every file into a staging folder beside `outDir`, then moves each into place. Files of
+ * `outDir` the build does not produce are left alone.
+ */
+export async function writePackage(outDir: string, files: ReadonlyMap<string, Buffer>): Promise<void> {
+  const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.staging-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  try {
+    for (const [name, content] of files) await writeFile(path.join(staging, name), content);
+    await mkdir(outDir, { recursive: true });
+    for (const name of files.keys()) await rename(path.join(staging, name), path.join(outDir, name));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
