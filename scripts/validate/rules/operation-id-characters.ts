@@ -1,0 +1,24 @@
+import { pointer } from '../context.js';
+import { ruleDocs, type Rule } from '../types.js';
+
+const ALLOWED = /^[A-Za-z0-9_]+$/;
+const MAX_LENGTH = 80;
+
+/** Microsoft sanitises operationIds to letters and digits (`_` is accepted) and limits their length. */
+const rule: Rule = {
+  id: 'operation-id-characters',
+  description: `operationIds use only letters, digits and '_', at most ${MAX_LENGTH} characters.`,
+  docs: ruleDocs('operation-id-characters'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'error' },
+  check: (ctx) =>
+    ctx.operations.flatMap((e) => {
+      const id = e.operationId;
+      if (!id) return [];
+      const at = pointer(e.at, 'operationId');
+      if (!ALLOWED.test(id)) return [{ pointer: at, message: `operationId '${id}' contains characters other than letters, digits and '_'.` }];
+      if (id.length > MAX_LENGTH) return [{ pointer: at, message: `operationId '${id}' is ${id.length} characters long (at most ${MAX_LENGTH}).` }];
+      return [];
+    }),
+};
+export default rule;

@@ -1,0 +1,16 @@
+import { pointer } from '../context.js';
+import { ruleDocs, type Rule } from '../types.js';
+
+/** Flows refer to operations by operationId; the platform rejects an operation without one. */
+const rule: Rule = {
+  id: 'operation-id-required',
+  description: 'Every operation has a non-empty operationId.',
+  docs: ruleDocs('operation-id-required'),
+  appliesTo: 'swagger',
+  severity: { custom: 'error', certification: 'error' },
+  check: (ctx) =>
+    ctx.operations
+      .filter((e) => e.operationId === undefined || e.operationId.trim() === '')
+      .map((e) => ({ pointer: pointer(e.at), message: `${e.method.toUpperCase()} ${e.path} has no operationId.` })),
+};
+export default rule;

@@ -1,0 +1,30 @@
+import { pointer } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+/** operationIds name the actions in flows and in x-ms-dynamic-* lookups; two with one name are ambiguous. */
+const rule: Rule = {
+  id: 'operation-id-unique',
+  description: 'operationIds are unique across the swagger (compared case-insensitively).',
+  docs: ruleDocs('operation-id-unique'),
+  appliesTo: 'swagger',
+  severity: { custom: 'error', certification: 'error' },
+  check(ctx) {
+    const first = new Map<string, string>();
+    const findings: Finding[] = [];
+    for (const entry of ctx.operations) {
+      if (!entry.operationId) continue;
+      const key = entry.operationId.toLowerCase();
+      const previous = first.get(key);
+      if (previous === undefined) {
+        first.set(key, `${entry.method.toUpperCase()} ${entry.path}`);
+        continue;
+      }
+      findings.push({
+        pointer: pointer(entry.at, 'operationId'),
+        message: `operationId '${entry.operationId}' is already used by ${previous}.`,
+      });
+    }
+    return findings;
+  },
+};
+export default rule;

@@ -1,0 +1,21 @@
+import { pointer } from '../context.js';
+import { ruleDocs, type Rule } from '../types.js';
+
+export const MAX_SUMMARY = 80;
+
+/** Longer summaries are cut off in the designer; no certified connector has one over 80 characters. */
+const rule: Rule = {
+  id: 'summary-length',
+  description: `Operation summaries are at most ${MAX_SUMMARY} characters.`,
+  docs: ruleDocs('summary-length'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'error' },
+  check: (ctx) =>
+    ctx.operations
+      .filter((e) => typeof e.operation.summary === 'string' && e.operation.summary.length > MAX_SUMMARY)
+      .map((e) => ({
+        pointer: pointer(e.at, 'summary'),
+        message: `The summary is ${(e.operation.summary as string).length} characters long; keep it to ${MAX_SUMMARY}.`,
+      })),
+};
+export default rule;

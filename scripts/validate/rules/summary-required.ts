@@ -1,0 +1,16 @@
+import { pointer } from '../context.js';
+import { ruleDocs, type Rule } from '../types.js';
+
+/** The summary is the action's name in the flow designer; without it makers see the operationId. */
+const rule: Rule = {
+  id: 'summary-required',
+  description: 'Every operation has a summary.',
+  docs: ruleDocs('summary-required'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'error' },
+  check: (ctx) =>
+    ctx.operations
+      .filter((e) => typeof e.operation.summary !== 'string' || e.operation.summary.trim() === '')
+      .map((e) => ({ pointer: pointer(e.at), message: `Operation '${e.operationId ?? `${e.method} ${e.path}`}' has no summary.` })),
+};
+export default rule;

@@ -1,0 +1,20 @@
+import { pointer } from '../context.js';
+import { ruleDocs, type Rule } from '../types.js';
+
+/** Microsoft's validator rejects '/' and similar characters in summaries (RestrictedCharactersInSummary). */
+const RESTRICTED = /[/\\{}[\]<>|#*]/;
+
+const rule: Rule = {
+  id: 'summary-restricted-characters',
+  description: "Operation summaries contain no '/', '\\', braces, brackets, '<>', '|', '#' or '*'.",
+  docs: ruleDocs('summary-restricted-characters'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'error' },
+  check: (ctx) =>
+    ctx.operations.flatMap((e) => {
+      const summary = e.operation.summary;
+      const found = typeof summary === 'string' ? RESTRICTED.exec(summary) : null;
+      return found ? [{ pointer: pointer(e.at, 'summary'), message: `The summary contains '${found[0]}'; use words instead (e.g. "and", "or").` }] : [];
+    }),
+};
+export default rule;

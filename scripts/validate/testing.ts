@@ -1,0 +1,102 @@
+/**
+ * Table-driven rule tests: each rule's test lists documents that must pass and documents that must
+ * fail at given pointers. The helpers below build small, valid connector documents so that a case
+ * shows only what it is about.
+ */
+import { describe, expect, it } from 'vitest';
+import { ValidationContext } from './context.js';
+import type { Profile, Rule } from './types.js';
+
+export interface RuleCase {
+  name: string;
+  swagger?: unknown;
+  apiProperties?: unknown;
+  settings?: unknown;
+  text?: string;
+  profile?: Profile;
+  /** Paths (as written in settings.json) that exist. */
+  existingFiles?: string[];
+}
+
+export interface FailingCase extends RuleCase {
+  /** Pointers of the expected findings, in any order. */
+  pointers: string[];
+  /** Every message must match. */
+  message?: RegExp;
+}
+
+export function check(rule: Rule, input: RuleCase) {
+  const ctx = new ValidationContext({
+    kind: rule.appliesTo,
+    profile: input.profile ?? 'custom',
+    swagger: input.swagger,
+    apiProperties: input.apiProperties,
+    settings: input.settings,
+    text: input.text ?? JSON.stringify(input[rule.appliesTo] ?? null),
+    cwd: '.',
+    fileExists: (file) => (input.existingFiles ?? []).includes(file),
+  });
+  return rule.check(ctx);
+}
+
+export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: FailingCase[] }): void {
+  describe(rule.id, () => {
+    it.each(cases.valid.map((c) => [c.name, c] as const))('passes: %s', (_name, c) => {
+      expect(check(rule, c)).toEqual([]);
+    });
+    it.each(cases.invalid.map((c) => [c.name, c] as const))('fails: %s', (_name, c) => {
+      const findings = check(rule, c);
+      expect(findings.map((f) => f.pointer).sort()).toEqual([...c.pointers].sort());
+      if (c.message) for (const f of findings) expect(f.message).toMatch(c.message);
+    });
+  });
+}
+
+type Json = Record<string, unknown>;
+
+/** A valid operation; override what the case is about. */
+export function op(overrides: Json = {}): Json {
+  return {
+    operationId: 'GetItem',
+    summary: 'Get an item',
+    description: 'Gets one item.',
+    responses: { '200': { description: 'OK', schema: { type: 'object', properties: { id: { type: 'string' } } } } },
+    ...overrides,
+  };
+}
+
+/** A valid swagger around the given paths (and other root keys). */
+export function swagger(paths: Json = { '/items': { get: op() } }, root: Json = {}): Json {
+  return {
+    swagger: '2.0',
+    info: { title: 'Contoso Tasks', version: '1.0', description: 'Manage tasks and projects in Contoso from your flows.' },
+    host: 'api.contoso.com',
+    basePath: '/v1',
+    schemes: ['https'],
+    consumes: ['application/json'],
+    produces: ['application/json'],
+    paths,
+    ...root,
+  };
+}
+
+/** A valid apiProperties around the given `properties` keys. */
+export function apiProperties(properties: Json = {}): Json {
+  return {
+    properties: {
+      iconBrandColor: '#3a6ea5',
+      capabilities: [],
+      connectionParameters: {},
+      ...properties,
+    },
+  };
+}
+
+export const pathParam = (name: string, extra: Json = {}): Json => ({
+  name,
+  in: 'path',
+  required: true,
+  type: 'string',
+  'x-ms-url-encoding': 'single',
+  ...extra,
+});
