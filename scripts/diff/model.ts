@@ -1,0 +1,311 @@
+/**
+ * A connector version as the flows that use it see it: operations keyed by operationId (what a
+ * flow stores), each with its inputs and outputs flattened to fields keyed the way a flow refers
+ * to them (`dataset`, `body/name`, `body/items[]/id`). Rules compare these views, never raw paths.
+ *
+ * Local `$ref`s are followed so a field carries both where it was declared and what it resolves to;
+ * a `$ref` already being expanded higher up the same branch stops the walk there (recursive schemas).
+ */
+import { fromPointer, resolvePointer, type PointerSegments } from '../shared/json-pointer.js';
+import { arrayAt, isObject, objectAt, objectEntries, stringAt, type JsonObject } from './json.js';
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
+
+/** Deeper than any real connector schema; only a guard against pathological documents. */
+const MAX_DEPTH = 32;
+
+export interface SchemaNode {
+  node: JsonObject;
+  pointer: PointerSegments;
+}
+
+export interface Field {
+  /** How a flow names the field: `dataset`, `body/name`, `body/items[]/id`. */
+  key: string;
+  /** The enclosing field's key; undefined for a parameter or an output root. */
+  parentKey: string | undefined;
+  /** Inputs: the parameter's `in`. Outputs: `response` or `notification`. */
+  location: string;
+  /** Required by its parent (a parameter's own `required`, or listed in the parent schema's `required`). */
+  required: boolean;
+  /** Where that requirement is written: the parameter's `required`, or the parent schema's `required` array. */
+  requiredPointer: PointerSegments;
+  /** The declaration first, then every object reached from it through `$ref`. */
+  nodes: readonly SchemaNode[];
+  type: string | undefined;
+  /** The walk stopped here because the schema refers back to itself. */
+  cyclic: boolean;
+}
+
+export type TriggerKind = string;
+
+export interface OperationView {
+  operationId: string;
+  path: string;
+  method: string;
+  pointer: PointerSegments;
+  operation: JsonObject;
+  pathItem: JsonObject;
+  /** `action`, or `webhook (single)`, `polling (batch)`, … */
+  triggerKind: TriggerKind;
+  inputs: ReadonlyMap<string, Field>;
+  outputs: ReadonlyMap<string, Field>;
+}
+
+export interface ConnectorView {
+  swagger: JsonObject;
+  apiProperties: JsonObject | undefined;
+  operations: ReadonlyMap<string, OperationView>;
+}
+
+export function buildView(swagger: JsonObject, apiProperties?: JsonObject): ConnectorView {
+  const operations = new Map<string, OperationView>();
+  for (const [path, pathItem] of objectEntries(swagger['paths'])) {
+    for (const method of HTTP_METHODS) {
+      const operation = objectAt(pathItem, method);
+      const operationId = stringAt(operation, 'operationId');
+      // Without an operationId no flow can refer to the operation; the first of a duplicate id wins.
+      if (!operation || operationId === undefined || operations.has(operationId)) continue;
+      operations.set(operationId, buildOperation(swagger, path, method, pathItem, operation, operationId));
+    }
+  }
+  return { swagger, apiProperties, operations };
+}
+
+function buildOperation(
+  doc: JsonObject,
+  path: string,
+  method: string,
+  pathItem: JsonObject,
+  operation: JsonObject,
+  operationId: string,
+): OperationView {
+  const pointer = ['paths', path, method];
+  const inputs = collectInputs(doc, path, pathItem, operation, pointer);
+  const triggerKind = triggerKindOf(operation, pathItem, inputs);
+  const outputs = collectOutputs(doc, path, pathItem, operation, pointer, triggerKind.startsWith('webhook'));
+  return { operationId, path, method, pointer, operation, pathItem, triggerKind, inputs, outputs };
+}
+
+function triggerKindOf(operation: JsonObject, pathItem: JsonObject, inputs: ReadonlyMap<string, Field>): TriggerKind {
+  const trigger = stringAt(operation, 'x-ms-trigger');
+  if (trigger === undefined) return 'action';
+  const webhook =
+    isObject(pathItem['x-ms-notification-content']) ||
+    [...inputs.values()].some((field) => lookup(field, 'x-ms-notification-url')?.value === true);
+  return `${webhook ? 'webhook' : 'polling'} (${trigger})`;
+}
+
+/** The first node of the field that has `key`, with the pointer to that key. */
+export function lookup(field: Field, key: string): { value: unknown; pointer: PointerSegments } | undefined {
+  for (const { node, pointer } of field.nodes) {
+    if (Object.prototype.hasOwnProperty.call(node, key)) return { value: node[key], pointer: [...pointer, key] };
+  }
+  return undefined;
+}
+
+/** Where a field is declared: the parameter, or the property entry in its parent schema. */
+export function declarationPointer(field: Field): PointerSegments {
+  return field.nodes[0]?.pointer ?? [];
+}
+
+// ---- inputs ------------------------------------------------------------------------------------
+
+interface ParameterRef {
+  node: JsonObject;
+  pointer: PointerSegments;
+}
+
+/** Path-item parameters, overridden by operation parameters with the same name and location. */
+function mergedParameters(doc: JsonObject, path: string, pathItem: JsonObject, operation: JsonObject, opPointer: PointerSegments) {
+  const merged = new Map<string, ParameterRef>();
+  const add = (list: unknown[] | undefined, base: PointerSegments) => {
+    list?.forEach((entry, index) => {
+      const resolved = followRefs(doc, { node: isObject(entry) ? entry : {}, pointer: [...base, index] });
+      const last = resolved.chain[resolved.chain.length - 1]!;
+      const name = stringAt(last.node, 'name');
+      const location = stringAt(last.node, 'in');
+      if (name === undefined || location === undefined) return;
+      merged.set(`${location}:${name}`, last);
+    });
+  };
+  add(arrayAt(pathItem, 'parameters'), ['paths', path, 'parameters']);
+  add(arrayAt(operation, 'parameters'), [...opPointer, 'parameters']);
+  return [...merged.values()];
+}
+
+function collectInputs(doc: JsonObject, path: string, pathItem: JsonObject, operation: JsonObject, opPointer: PointerSegments) {
+  const fields = new Map<string, Field>();
+  for (const parameter of mergedParameters(doc, path, pathItem, operation, opPointer)) {
+    const name = stringAt(parameter.node, 'name')!;
+    const location = stringAt(parameter.node, 'in')!;
+    const nodes: SchemaNode[] = [parameter];
+    const schema = objectAt(parameter.node, 'schema');
+    if (location === 'body' && schema) nodes.push({ node: schema, pointer: [...parameter.pointer, 'schema'] });
+    walk(doc, fields, {
+      key: name,
+      parentKey: undefined,
+      location,
+      required: parameter.node['required'] === true,
+      requiredPointer: [...parameter.pointer, 'required'],
+      nodes,
+      refStack: new Set(),
+      depth: 0,
+    });
+  }
+  return fields;
+}
+
+// ---- outputs -----------------------------------------------------------------------------------
+
+function collectOutputs(
+  doc: JsonObject,
+  path: string,
+  pathItem: JsonObject,
+  operation: JsonObject,
+  opPointer: PointerSegments,
+  webhook: boolean,
+) {
+  const fields = new Map<string, Field>();
+  const root = webhook ? notificationSchema(path, pathItem) : successSchema(doc, operation, opPointer);
+  if (root) {
+    walk(doc, fields, {
+      key: 'body',
+      parentKey: undefined,
+      location: webhook ? 'notification' : 'response',
+      required: true,
+      requiredPointer: root.pointer,
+      nodes: [root],
+      refStack: new Set(),
+      depth: 0,
+    });
+  }
+  return fields;
+}
+
+/** A webhook trigger's outputs are what the service posts to the callback, not the subscribe response. */
+export function notificationSchema(path: string, pathItem: JsonObject): SchemaNode | undefined {
+  const schema = objectAt(objectAt(pathItem, 'x-ms-notification-content'), 'schema');
+  return schema ? { node: schema, pointer: ['paths', path, 'x-ms-notification-content', 'schema'] } : undefined;
+}
+
+/** The schema of the lowest 2xx response that has one; flows see the body, not the status code. */
+function successSchema(doc: JsonObject, operation: JsonObject, opPointer: PointerSegments): SchemaNode | undefined {
+  const codes = Object.keys(objectAt(operation, 'responses') ?? {})
+    .filter((code) => /^2\d\d$/.test(code))
+    .sort();
+  for (const code of codes) {
+    const declared = { node: objectAt(objectAt(operation, 'responses'), code)!, pointer: [...opPointer, 'responses', code] };
+    const response = followRefs(doc, declared).chain.at(-1)!;
+    const schema = objectAt(response.node, 'schema');
+    if (schema) return { node: schema, pointer: [...response.pointer, 'schema'] };
+  }
+  return undefined;
+}
+
+// ---- schema walk -------------------------------------------------------------------------------
+
+interface WalkState {
+  key: string;
+  parentKey: string | undefined;
+  location: string;
+  required: boolean;
+  requiredPointer: PointerSegments;
+  nodes: SchemaNode[];
+  refStack: ReadonlySet<string>;
+  depth: number;
+}
+
+function walk(doc: JsonObject, out: Map<string, Field>, state: WalkState): void {
+  const last = state.nodes[state.nodes.length - 1]!;
+  const { chain, refs } = followRefs(doc, last);
+  const nodes = [...state.nodes.slice(0, -1), ...chain];
+  const resolved = chain[chain.length - 1]!;
+  const cyclic = refs.some((ref) => state.refStack.has(ref));
+  if (out.has(state.key)) return;
+  out.set(state.key, {
+    key: state.key,
+    parentKey: state.parentKey,
+    location: state.location,
+    required: state.required,
+    requiredPointer: state.requiredPointer,
+    nodes,
+    type: typeOf(resolved.node),
+    cyclic,
+  });
+  if (cyclic || state.depth >= MAX_DEPTH) return;
+
+  const refStack = new Set([...state.refStack, ...refs]);
+  const child = (key: string, node: SchemaNode, required: boolean, requiredPointer: PointerSegments): WalkState => ({
+    key,
+    parentKey: state.key,
+    location: state.location,
+    required,
+    requiredPointer,
+    nodes: [node],
+    refStack,
+    depth: state.depth + 1,
+  });
+  for (const member of objectMembers(doc, resolved, refStack)) {
+    const required = arrayAt(member.node, 'required') ?? [];
+    for (const [name, property] of objectEntries(member.node['properties'])) {
+      const node = { node: property, pointer: [...member.pointer, 'properties', name] };
+      walk(doc, out, child(`${state.key}/${name}`, node, required.includes(name), [...member.pointer, 'required']));
+    }
+  }
+  const items = objectAt(resolved.node, 'items');
+  if (items) {
+    const node = { node: items, pointer: [...resolved.pointer, 'items'] };
+    walk(doc, out, child(`${state.key}[]`, node, false, node.pointer));
+  }
+}
+
+/** The schema itself plus its `allOf` members (resolved), which together declare its properties. */
+function objectMembers(doc: JsonObject, schema: SchemaNode, refStack: ReadonlySet<string>): SchemaNode[] {
+  const members = [schema];
+  arrayAt(schema.node, 'allOf')?.forEach((entry, index) => {
+    if (!isObject(entry)) return;
+    const { chain, refs } = followRefs(doc, { node: entry, pointer: [...schema.pointer, 'allOf', index] });
+    if (refs.some((ref) => refStack.has(ref))) return;
+    members.push(chain[chain.length - 1]!);
+  });
+  return members;
+}
+
+function typeOf(schema: JsonObject): string | undefined {
+  const type = schema['type'];
+  if (typeof type === 'string') return type;
+  if (Array.isArray(type)) return type.join('|');
+  if (isObject(schema['properties']) || Array.isArray(schema['allOf'])) return 'object';
+  if (isObject(schema['items'])) return 'array';
+  return undefined;
+}
+
+/**
+ * Follows `$ref: "#/..."` from a node until a node without one; stops at an unresolvable or
+ * repeated reference (a definition that is only a reference to itself).
+ */
+export function followRefs(doc: JsonObject, start: SchemaNode): { chain: SchemaNode[]; refs: string[] } {
+  const chain = [start];
+  const refs: string[] = [];
+  let current = start;
+  for (;;) {
+    const ref = stringAt(current.node, '$ref');
+    if (ref === undefined || !ref.startsWith('#') || refs.includes(ref)) break;
+    const pointer = decodeURIComponent(ref.slice(1));
+    const target = safeResolve(doc, pointer);
+    if (!isObject(target)) break;
+    refs.push(ref);
+    current = { node: target, pointer: fromPointer(pointer) };
+    chain.push(current);
+  }
+  return { chain, refs };
+}
+
+function safeResolve(doc: JsonObject, pointer: string): unknown {
+  try {
+    return resolvePointer(doc, pointer);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,19 @@
+import { declarationPointer } from '../model.js';
+import { fieldName, matchedOperations, outermostMissing } from '../compare.js';
+import type { Finding, RuleCheck } from '../types.js';
+
+export const optionalInputAdded: RuleCheck = (oldView, newView) => {
+  const findings: Finding[] = [];
+  for (const { operationId, before, after } of matchedOperations(oldView, newView)) {
+    for (const field of outermostMissing(after.inputs, before.inputs)) {
+      if (field.required) continue;
+      findings.push({
+        message: `The optional input field ${fieldName(field)} has been added.`,
+        side: 'new',
+        pointer: declarationPointer(field),
+        operationId,
+      });
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,60 @@
+/**
+ * The shapes the diff passes around. Rules return findings (what and where); the engine adds the
+ * rule's id, severity and advice, so a rule never restates its own catalogue entry.
+ */
+import type { PointerSegments } from '../shared/json-pointer.js';
+import type { ConnectorView } from './model.js';
+
+export type ChangeSeverity = 'breaking' | 'non-breaking';
+
+/** Which version a pointer points into: additions and changes → `new`, deletions → `old`. */
+export type Side = 'old' | 'new';
+
+/** Which file of the connector a pointer points into. */
+export type ConnectorFile = 'apiDefinition' | 'apiProperties';
+
+/** What a rule reports: everything about one change except what the catalogue already knows. */
+export interface Finding {
+  message: string;
+  side: Side;
+  pointer: PointerSegments;
+  /** The operation the change affects, matched by operationId across versions; null for connection-level changes. */
+  operationId: string | null;
+  /** Defaults to `apiDefinition`. */
+  file?: ConnectorFile;
+}
+
+export interface Change {
+  code: string;
+  severity: ChangeSeverity;
+  message: string;
+  /** RFC 6901 pointer into the `side` version of `file`. */
+  pointer: string;
+  operationId: string | null;
+  side: Side;
+  file: ConnectorFile;
+  /** For breaking changes: how to ship the same intent without breaking existing flows. */
+  advice?: string;
+}
+
+export interface DiffSummary {
+  breaking: number;
+  nonBreaking: number;
+}
+
+export interface DiffResult {
+  changes: Change[];
+  summary: DiffSummary;
+}
+
+/** Read-only facts a rule may need beyond the two views. */
+export interface RuleContext {
+  /** Compatible type changes, e.g. an input widening from integer to number. */
+  readonly compatibleTypeChanges: {
+    readonly input: readonly (readonly [string, string])[];
+    readonly output: readonly (readonly [string, string])[];
+  };
+}
+
+/** A rule is pure: two views of the connector in, findings out. */
+export type RuleCheck = (oldView: ConnectorView, newView: ConnectorView, ctx: RuleContext) => Finding[];
