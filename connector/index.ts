@@ -147,3 +147,5 @@ export function customerInsightsConnector(options: BuildOptions = {}): Assembled
     throttlingPolicies,
   });
 }
+
+export default customerInsightsConnector;

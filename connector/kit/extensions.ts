@@ -29,7 +29,9 @@ export interface DynamicValues {
 }
 
 /** A value passed by the newer dynamic extensions: exactly one of a literal or a reference. */
-export type DynamicListArgument = { value: string | number | boolean } | { parameterReference: string };
+export type DynamicListArgument =
+  | { value: string | number | boolean; parameterReference?: never }
+  | { parameterReference: string; value?: never };
 
 /** `x-ms-dynamic-list`: the newer form of `x-ms-dynamic-values`, required beside it by the validator. */
 export interface DynamicList {

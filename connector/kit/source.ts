@@ -24,7 +24,7 @@ export function sourceOf(value: object): SourceLocation | undefined {
 
 const FRAME = /(?:\(|\s)((?:file:\/\/)?(?:\/|[A-Za-z]:[\\/])[^()]*?):(\d+):(\d+)\)?\s*$/;
 
-/** The first stack frame outside this kit folder and outside node_modules. */
+/** The first stack frame outside this kit folder (its tests aside) and outside node_modules. */
 export function callerLocation(): SourceLocation | undefined {
   const stack = new Error().stack?.split('\n').slice(1) ?? [];
   for (const frame of stack) {
@@ -32,7 +32,8 @@ export function callerLocation(): SourceLocation | undefined {
     if (!match) continue;
     const [, rawFile, line, column] = match as unknown as [string, string, string, string];
     const file = rawFile.startsWith('file://') ? fileURLToPath(rawFile) : rawFile;
-    if (file.startsWith(KIT_DIR + path.sep) || file.includes(`${path.sep}node_modules${path.sep}`)) continue;
+    const inKit = file.startsWith(KIT_DIR + path.sep) && !/\.test\.ts$/.test(file);
+    if (inKit || file.includes(`${path.sep}node_modules${path.sep}`)) continue;
     const relative = path.relative(PROJECT_ROOT, file).split(path.sep).join('/');
     return { file: relative, line: Number(line), column: Number(column) };
   }

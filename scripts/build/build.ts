@@ -7,10 +7,10 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AssembledConnector } from '../../connector/kit/index.js';
 import { sourceFor } from '../../connector/kit/index.js';
-import type { Diagnostic } from '../shared/diagnostic.js';
 import { formatSource } from '../shared/diagnostic.js';
 import { toStableJson } from '../shared/stable-json.js';
 import { checkConnectorFiles } from './check.js';
+import type { FileReport } from '../validate/index.js';
 import { renderIcon } from './icon.js';
 import { renderReadme } from './readme/index.js';
 import { paconnSettings } from './settings.js';
@@ -33,10 +33,7 @@ export interface PackageOptions {
   certification?: boolean;
 }
 
-export interface FileReport {
-  file: string;
-  diagnostics: Diagnostic[];
-}
+export type { FileReport };
 
 export interface PackageResult {
   /** Findings per emitted file; any error means `files` is empty. */
@@ -55,15 +52,18 @@ export async function buildPackage(connector: AssembledConnector, options: Packa
     }),
   );
 
+  // Findings name the files as paconn will open them, from the folder it runs in.
+  const prefix = options.settingsFolder === '' ? '' : `${options.settingsFolder}/`;
   const reports = await checkConnectorFiles(
     {
-      swagger: { file: SWAGGER_FILE, text: swaggerText },
-      apiProperties: { file: API_PROPERTIES_FILE, text: apiPropertiesText },
-      settings: { file: SETTINGS_FILE, text: settingsText },
+      swagger: { file: prefix + SWAGGER_FILE, text: swaggerText },
+      apiProperties: { file: prefix + API_PROPERTIES_FILE, text: apiPropertiesText },
+      settings: { file: prefix + SETTINGS_FILE, text: settingsText },
+      emitted: [SWAGGER_FILE, API_PROPERTIES_FILE, SETTINGS_FILE, ICON_FILE, README_FILE, TYPES_FILE].map((f) => prefix + f),
     },
     { profile: options.certification ? 'certification' : 'custom', document: connector.document },
   );
-  const swaggerReport = reports.find((r) => r.file === SWAGGER_FILE);
+  const swaggerReport = reports.find((r) => r.file === prefix + SWAGGER_FILE);
   if (swaggerReport) {
     swaggerReport.diagnostics.unshift(...connector.diagnostics);
     // Point each finding about the swagger at the TypeScript file the object was written in.

@@ -1,32 +1,48 @@
 /**
- * The checks the build runs before it writes anything. swagger-parser validates the Swagger 2.0
- * structure and semantics; its errors carry no pointers, so they are reported against the whole
- * file. The validator's full rule set plugs in here.
+ * The checks the build runs before it writes anything: the validator's whole rule set on the
+ * emitted texts (so line and column are those of the files that will be written), then
+ * swagger-parser on a copy of the document as a last safety net.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { Diagnostic } from '../shared/diagnostic.js';
-import type { FileReport } from './build.js';
+import { loadDocument, type LoadedDocument } from '../shared/load-document.js';
+import { validateConnector, type FileReport } from '../validate/index.js';
 
 export interface FileText {
+  /** The path paconn will see (relative to the folder it runs in), e.g. `generated/apiDefinition.swagger.json`. */
   file: string;
   text: string;
 }
 
 export interface CheckOptions {
   profile: 'custom' | 'certification';
-  /** The swagger as an object, to spare re-parsing the text. */
+  /** The swagger as an object, for swagger-parser. */
   document: object;
 }
 
 export async function checkConnectorFiles(
-  files: { swagger: FileText; apiProperties: FileText; settings: FileText },
+  files: { swagger: FileText; apiProperties: FileText; settings: FileText; emitted: readonly string[] },
   options: CheckOptions,
 ): Promise<FileReport[]> {
-  return [
-    { file: files.swagger.file, diagnostics: await checkSwagger(options.document) },
-    { file: files.apiProperties.file, diagnostics: [] },
-    { file: files.settings.file, diagnostics: [] },
-  ];
+  const load = (f: FileText): LoadedDocument => {
+    const loaded = loadDocument(f.file, f.text);
+    // The build serialized these texts itself; failing to read them back is a bug, not bad input.
+    if (!('locate' in loaded)) throw new Error(`Cannot read back ${f.file}: ${loaded.message}`);
+    return loaded;
+  };
+  // settings.json names files the build is about to write: they count as existing.
+  const emitted = new Set(files.emitted.map((f) => path.resolve(f)));
+  const reports = await validateConnector(
+    { swagger: load(files.swagger), apiProperties: load(files.apiProperties), settings: load(files.settings) },
+    { profile: options.profile, fileExists: (f) => emitted.has(path.resolve(f)) || existsSync(f) },
+  );
+  const swaggerReport = reports.find((r) => r.file === files.swagger.file);
+  if (swaggerReport && !reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) {
+    swaggerReport.diagnostics.push(...(await checkSwagger(options.document)));
+  }
+  return reports;
 }
 
 export async function checkSwagger(document: object): Promise<Diagnostic[]> {

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { customerInsightsConnector } from '../../../connector/index.js';
+import { pathToFileURL } from 'node:url';
+import type { AssembledConnector } from '../../../connector/kit/index.js';
 import { buildPackage, writePackage, type FileReport } from '../../build/build.js';
 import { summarize } from '../../shared/diagnostic.js';
 import type { Command } from '../main.js';
@@ -15,11 +16,13 @@ const CONNECTOR_ID = /^[A-Za-z0-9_.-]+$/;
 export const build: Command = {
   summary: 'validate the TypeScript definition, then write everything under generated/',
   usage:
-    'insights-connector build [--out DIR] [--profile custom|certification] [--environment ID] [--connector-id ID] [--check]\n' +
+    'insights-connector build [--definition FILE] [--out DIR] [--profile custom|certification] [--environment ID] [--connector-id ID] [--check]\n' +
+    '  --definition: a module whose default export builds a connector with the kit (default: connector/index.ts);\n' +
     '  --environment and --connector-id (or CONNECTOR_ENVIRONMENT / CONNECTOR_ID) go into settings.json for paconn;\n' +
     '  --check writes nothing and exits 1 when the output folder differs from a fresh build.',
   async run(args) {
     const { values, positionals } = parseArgs(args, {
+      definition: { type: 'string' },
       out: { type: 'string' },
       profile: { type: 'string' },
       environment: { type: 'string' },
@@ -40,7 +43,8 @@ export const build: Command = {
     const settingsFolder = path.relative(process.cwd(), outDir).split(path.sep).join('/');
 
     const started = performance.now();
-    const connector = customerInsightsConnector({ certification: profile === 'certification' });
+    const defineConnector = await loadDefinition(values.definition ?? 'connector/index.ts');
+    const connector = defineConnector({ certification: profile === 'certification' });
     const result = await buildPackage(connector, {
       settingsFolder,
       certification: profile === 'certification',
@@ -48,7 +52,7 @@ export const build: Command = {
       ...(connectorId ? { connectorId } : {}),
     });
     const displayDir = settingsFolder || '.';
-    printReports(result.reports, displayDir);
+    printReports(result.reports);
     const all = summarize(result.reports.flatMap((r) => r.diagnostics));
     if (result.files.size === 0) {
       process.stderr.write(
@@ -85,13 +89,33 @@ export const build: Command = {
   },
 };
 
-function printReports(reports: readonly FileReport[], displayDir: string): void {
+type DefineConnector = (options: { certification?: boolean }) => AssembledConnector;
+
+async function loadDefinition(file: string): Promise<DefineConnector> {
+  const resolved = path.resolve(file);
+  let module: { default?: unknown };
+  try {
+    module = (await import(pathToFileURL(resolved).href)) as { default?: unknown };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' && (error as Error).message.includes(resolved)) {
+      throw new UsageError(`--definition: no such module: ${file}`);
+    }
+    throw error;
+  }
+  if (typeof module.default !== 'function') {
+    throw new UsageError(`--definition: ${file} has no default export that builds a connector`);
+  }
+  return module.default as DefineConnector;
+}
+
+function printReports(reports: readonly FileReport[]): void {
   for (const report of reports) {
     for (const d of report.diagnostics) {
-      const where = d.source ?? `${displayDir}/${report.file}${d.line ? `:${d.line}:${d.column ?? 1}` : ''}`;
+      const where = d.source ?? `${report.file}${d.line ? `:${d.line}:${d.column ?? 1}` : ''}`;
       const stream = d.severity === 'error' ? process.stderr : process.stdout;
       stream.write(`${where} - ${d.severity} ${d.code}: ${d.message}\n`);
-      stream.write(`    at ${displayDir}/${report.file}#${d.pointer}\n`);
+      stream.write(`    at ${report.file}${d.line ? `:${d.line}:${d.column ?? 1}` : ''} ${d.pointer || '(whole file)'}\n`);
     }
   }
 }

@@ -1,0 +1,164 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { customerInsightsConnector } from '../../connector/index.js';
+import { buildPackage } from './build.js';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BIN = path.join(ROOT, 'bin/insights-connector.mjs');
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** The line of `needle` in a file of this repo, so tests do not hard-code line numbers. */
+async function lineOf(file: string, needle: string): Promise<number> {
+  const lines = (await readFile(path.join(ROOT, file), 'utf8')).split('\n');
+  const index = lines.findIndex((l) => l.includes(needle));
+  if (index < 0) throw new Error(`${needle} not in ${file}`);
+  return index + 1;
+}
+
+let temp: string;
+beforeAll(async () => {
+  temp = await mkdtemp(path.join(tmpdir(), 'insights-build-'));
+});
+afterAll(async () => {
+  await rm(temp, { recursive: true, force: true });
+});
+
+describe('buildPackage', () => {
+  it('produces the same bytes every time', async () => {
+    const first = await buildPackage(customerInsightsConnector(), { settingsFolder: 'generated' });
+    const second = await buildPackage(customerInsightsConnector(), { settingsFolder: 'generated' });
+    expect([...first.files.keys()]).toEqual([...second.files.keys()]);
+    for (const [name, content] of first.files) expect(second.files.get(name)?.equals(content), name).toBe(true);
+  });
+
+  it('matches the committed generated/ folder byte for byte', async () => {
+    const { files } = await buildPackage(customerInsightsConnector(), { settingsFolder: 'generated' });
+    expect(files.size).toBeGreaterThan(0);
+    for (const [name, content] of files) {
+      const committed = await readFile(path.join(ROOT, 'generated', name));
+      expect(committed.equals(content), `generated/${name} is stale: run npm run build`).toBe(true);
+    }
+  });
+
+  it('has no findings at all on our connector', async () => {
+    const { reports } = await buildPackage(customerInsightsConnector(), { settingsFolder: 'generated' });
+    expect(reports.flatMap((r) => r.diagnostics)).toEqual([]);
+  });
+
+  it('emits strict ASCII JSON with LF line ends and a trailing newline, under 1 MB', async () => {
+    const { files } = await buildPackage(customerInsightsConnector(), { settingsFolder: 'generated' });
+    for (const name of ['apiDefinition.swagger.json', 'apiProperties.json', 'settings.json']) {
+      const text = files.get(name)!.toString('utf8');
+      expect(text.charCodeAt(0), name).not.toBe(0xfeff);
+      expect(text).toMatch(/^[\x09\x0a\x20-\x7e]*$/);
+      expect(text.endsWith('}\n')).toBe(true);
+      expect(text).not.toContain('\r');
+      expect(JSON.parse(text)).toBeTypeOf('object');
+    }
+    expect(files.get('apiDefinition.swagger.json')!.length).toBeLessThan(1024 * 1024);
+  });
+});
+
+describe('insights-connector build', () => {
+  it('writes the whole package into --out, with settings.json paths relative to where paconn runs', async () => {
+    const out = path.join(temp, 'ok');
+    const result = await cli(['build', '--out', path.relative(ROOT, out)]);
+    expect(result.code, result.stderr).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(
+      ['README.md', 'apiDefinition.swagger.json', 'apiProperties.json', 'icon.png', 'settings.json', 'types.ts'].sort(),
+    );
+    const settings = JSON.parse(await readFile(path.join(out, 'settings.json'), 'utf8')) as Record<string, string>;
+    const folder = path.relative(ROOT, out).split(path.sep).join('/');
+    expect(settings.apiDefinition).toBe(`${folder}/apiDefinition.swagger.json`);
+    expect(settings).not.toHaveProperty('environment');
+    expect(result.stdout).toMatch(/Built Dynamics 365 Customer Insights \(custom profile\)/);
+  });
+
+  it('puts the environment and connector id from flags into settings.json, and refuses malformed ones', async () => {
+    const out = path.join(temp, 'deploy');
+    const environment = 'Default-11111111-2222-3333-4444-555555555555';
+    const ok = await cli(['build', '--out', out, '--environment', environment, '--connector-id', 'shared_insights-5f0123']);
+    expect(ok.code, ok.stderr).toBe(0);
+    const settings = JSON.parse(await readFile(path.join(out, 'settings.json'), 'utf8')) as Record<string, string>;
+    expect(settings.environment).toBe(environment);
+    expect(settings.connectorId).toBe('shared_insights-5f0123');
+    const bad = await cli(['build', '--out', out, '--environment', 'my environment']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--environment must be an environment id/);
+  });
+
+  it('adds stackOwner only in the certification profile', async () => {
+    const out = path.join(temp, 'cert');
+    const result = await cli(['build', '--profile', 'certification', '--out', out]);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const props = JSON.parse(await readFile(path.join(out, 'apiProperties.json'), 'utf8'));
+    expect(props.properties.stackOwner).toBe('Microsoft');
+    const custom = JSON.parse(await readFile(path.join(ROOT, 'generated/apiProperties.json'), 'utf8'));
+    expect(custom.properties).not.toHaveProperty('stackOwner');
+  });
+
+  it.each([
+    {
+      fixture: 'duplicate-operation-id.ts',
+      needle: 'const GetThings = defineAction',
+      code: 'operation-id-unique',
+      pointer: '/paths/~1things/get/operationId',
+    },
+    {
+      fixture: 'missing-path-parameter.ts',
+      needle: 'const GetThing = defineAction',
+      code: 'path-parameter',
+      pointer: '/paths/~1things~1{thingId}/get',
+    },
+  ])('refuses $fixture, naming the TypeScript line and the pointer, and writes nothing', async ({ fixture, needle, code, pointer }) => {
+    const out = path.join(temp, `broken-${fixture}`);
+    await cp(path.join(ROOT, 'generated'), out, { recursive: true });
+    await writeFile(path.join(out, 'marker.txt'), 'left alone');
+    const before = await snapshot(out);
+    const file = `test/fixtures/broken-connectors/${fixture}`;
+    const result = await cli(['build', '--definition', file, '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file}:${await lineOf(file, needle)} - error ${code}`);
+    expect(result.stderr).toContain(pointer);
+    expect(result.stderr).toMatch(/Nothing was written/);
+    expect(await snapshot(out)).toEqual(before);
+  });
+
+  it('--check passes on a fresh build and names the stale file otherwise', async () => {
+    const out = path.join(temp, 'check');
+    expect((await cli(['build', '--out', out])).code).toBe(0);
+    const fresh = await cli(['build', '--out', out, '--check']);
+    expect(fresh.code, fresh.stderr).toBe(0);
+    await writeFile(path.join(out, 'apiProperties.json'), '{}\n');
+    const stale = await cli(['build', '--out', out, '--check']);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toMatch(/stale.*apiProperties\.json/);
+  });
+
+  it('answers bad arguments with exit 2 and the usage line', async () => {
+    const result = await cli(['build', '--profile', 'gold']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--profile must be one of custom, certification/);
+    expect(result.stderr).toMatch(/usage: insights-connector build/);
+  });
+});
+
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of (await readdir(dir)).sort()) out[name] = (await readFile(path.join(dir, name))).toString('base64');
+  return out;
+}
