@@ -41,7 +41,7 @@ export function diffConnectors(
         pointer: toPointer(finding.pointer),
         operationId: finding.operationId,
         side: finding.side,
-        file: finding.file ?? 'apiDefinition',
+        document: finding.document ?? 'apiDefinition',
       };
       if (rule.severity === 'breaking' && rule.advice) change.advice = rule.advice(adviceContext(oldView, finding.operationId));
       changes.push(change);

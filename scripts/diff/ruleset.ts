@@ -54,9 +54,9 @@ export const ruleset = {
     description: 'An operationId of the old version is missing from the new one (a renamed operation counts as deleted).',
     check: operationDeleted,
     advice: (ctx) =>
-      `Restore '${ctx.operationId}' and mark it "deprecated": true instead of removing it; if it is being replaced, add the ` +
-      `replacement as '${ctx.suggestedOperationId}' with "x-ms-api-annotation": { "family": "${ctx.family}", "revision": ${ctx.nextRevision} } ` +
-      `and point "x-ms-api-annotation".replacement at it.`,
+      `Restore '${ctx.operationId}' and mark it "deprecated": true instead of removing it; to replace it, add ` +
+      `'${ctx.suggestedOperationId}' with "x-ms-api-annotation": { "family": "${ctx.family}", "revision": ${ctx.nextRevision} } ` +
+      `and give '${ctx.operationId}' "x-ms-api-annotation": { "replacement": { "operationId": "${ctx.suggestedOperationId}" } }.`,
   },
   'operation-hidden': {
     severity: 'breaking',

@@ -21,18 +21,18 @@ export interface Finding {
   /** The operation the change affects, matched by operationId across versions; null for connection-level changes. */
   operationId: string | null;
   /** Defaults to `apiDefinition`. */
-  file?: ConnectorFile;
+  document?: ConnectorFile;
 }
 
 export interface Change {
   code: string;
   severity: ChangeSeverity;
   message: string;
-  /** RFC 6901 pointer into the `side` version of `file`. */
+  /** RFC 6901 pointer into the `side` version of `document`. */
   pointer: string;
   operationId: string | null;
   side: Side;
-  file: ConnectorFile;
+  document: ConnectorFile;
   /** For breaking changes: how to ship the same intent without breaking existing flows. */
   advice?: string;
 }

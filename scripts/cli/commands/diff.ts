@@ -1,11 +1,47 @@
+import { diffConnectors } from '../../diff/engine.js';
+import { formatJson } from '../../diff/formatters/json.js';
+import type { DiffSources } from '../../diff/formatters/sources.js';
+import { formatText } from '../../diff/formatters/text.js';
+import { loadConnector, type LoadedConnector } from '../../diff/inputs.js';
 import type { Command } from '../main.js';
+import { oneOf, parseArgs } from '../parse-args.js';
+import { UsageError } from '../usage-error.js';
 
-// Placeholder until the diff command lands; it reports itself as unavailable rather than pretending.
+const FORMATS = ['text', 'json'] as const;
+
 export const diff: Command = {
-  summary: '(not available yet)',
-  usage: 'insights-connector diff',
-  async run() {
-    process.stderr.write('insights-connector diff: not available in this build\n');
-    return 2;
+  summary: 'classify the changes between two connector versions as breaking or not (files or folders)',
+  usage: 'insights-connector diff <old> <new> [--format text|json]',
+  async run(args) {
+    const { values, positionals } = parseArgs(args, { format: { type: 'string' } });
+    const format = oneOf('format', values.format as string | undefined, FORMATS, 'text');
+    if (positionals.length !== 2) throw new UsageError(`give exactly two versions, old then new (got ${positionals.length})`);
+
+    const loaded = positionals.map(loadConnector);
+    const errors = loaded.flatMap((result) => ('error' in result ? [result.error] : []));
+    if (errors.length > 0) {
+      for (const error of errors) process.stderr.write(`insights-connector diff: ${error}\n`);
+      return 2;
+    }
+    const [before, after] = loaded.map((result) => (result as { connector: LoadedConnector }).connector) as [LoadedConnector, LoadedConnector];
+
+    if (Boolean(before.apiProperties) !== Boolean(after.apiProperties)) {
+      // Connection parameters live only in apiProperties; comparing against nothing would invent changes.
+      process.stderr.write('insights-connector diff: apiProperties found for only one version; connection parameters not compared\n');
+    }
+    const result = diffConnectors(
+      { swagger: before.swagger.value, apiProperties: before.apiProperties?.value },
+      { swagger: after.swagger.value, apiProperties: after.apiProperties?.value },
+    );
+    const sources: DiffSources = { old: refs(before), new: refs(after) };
+    process.stdout.write(format === 'json' ? formatJson(result, sources) : formatText(result, sources));
+    return result.summary.breaking > 0 ? 1 : 0;
   },
 };
+
+function refs(connector: LoadedConnector): DiffSources['old'] {
+  return {
+    apiDefinition: connector.swagger,
+    ...(connector.apiProperties ? { apiProperties: connector.apiProperties } : {}),
+  };
+}

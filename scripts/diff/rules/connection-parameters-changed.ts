@@ -17,7 +17,7 @@ export const connectionParametersChanged: RuleCheck = (oldView, newView) => {
   const before = objectAt(objectAt(oldView.apiProperties, 'properties'), 'connectionParameters') ?? {};
   const after = objectAt(objectAt(newView.apiProperties, 'properties'), 'connectionParameters') ?? {};
   const report = (message: string, side: 'old' | 'new', pointer: PointerSegments) =>
-    findings.push({ message, side, pointer, operationId: null, file: 'apiProperties' });
+    findings.push({ message, side, pointer, operationId: null, document: 'apiProperties' });
 
   for (const name of Object.keys(before)) {
     if (!(name in after)) {

@@ -1,0 +1,71 @@
+/**
+ * From a command-line path to one connector version: a folder holding apiDefinition.swagger.json
+ * (or .yaml/.yml) and, optionally, apiProperties.json (names matched case-insensitively), or a
+ * single swagger file. Problems come back as messages for the exit-2 path, never as exceptions.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { isLoadedDocument, loadDocumentFromFile, type LoadedDocument } from '../shared/load-document.js';
+import { isObject } from './json.js';
+
+export interface LoadedConnector {
+  swagger: LoadedDocument;
+  apiProperties?: LoadedDocument;
+}
+
+export type LoadResult = { connector: LoadedConnector } | { error: string };
+
+const SWAGGER_NAMES = ['apidefinition.swagger.json', 'apidefinition.swagger.yaml', 'apidefinition.swagger.yml'];
+const PROPERTIES_NAMES = ['apiproperties.json', 'apiproperties.yaml', 'apiproperties.yml'];
+
+export function loadConnector(input: string): LoadResult {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(input).isDirectory();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { error: `cannot read ${input}: ${code === 'ENOENT' ? 'no such file or folder' : String(error)}` };
+  }
+  if (!isFolder) {
+    const swagger = loadSwagger(input);
+    return 'error' in swagger ? swagger : { connector: { swagger: swagger.document } };
+  }
+
+  let entries: string[];
+  try {
+    entries = readdirSync(input);
+  } catch (error) {
+    return { error: `cannot list ${input}: ${String(error)}` };
+  }
+  const find = (names: readonly string[]) => {
+    for (const name of names) {
+      const entry = entries.find((e) => e.toLowerCase() === name);
+      if (entry) return path.join(input, entry);
+    }
+    return undefined;
+  };
+  const swaggerFile = find(SWAGGER_NAMES);
+  if (!swaggerFile) return { error: `${input} has no apiDefinition.swagger.json (or .yaml/.yml)` };
+  const swagger = loadSwagger(swaggerFile);
+  if ('error' in swagger) return swagger;
+
+  const propertiesFile = find(PROPERTIES_NAMES);
+  if (!propertiesFile) return { connector: { swagger: swagger.document } };
+  const apiProperties = loadDocumentFromFile(propertiesFile);
+  if (!isLoadedDocument(apiProperties)) return { error: apiProperties.message };
+  if (!isObject(apiProperties.value)) return { error: `${propertiesFile} is not a JSON object` };
+  return { connector: { swagger: swagger.document, apiProperties } };
+}
+
+function loadSwagger(file: string): { document: LoadedDocument } | { error: string } {
+  const document = loadDocumentFromFile(file);
+  if (!isLoadedDocument(document)) return { error: document.message };
+  const value = document.value;
+  if (isObject(value) && typeof value['openapi'] === 'string') {
+    return { error: `${file} is OpenAPI ${value['openapi']}; connectors are Swagger 2.0` };
+  }
+  if (!isObject(value) || (value['swagger'] !== '2.0' && !isObject(value['paths']))) {
+    return { error: `${file} is not a Swagger 2.0 connector definition (no "swagger": "2.0" and no "paths")` };
+  }
+  return { document };
+}
