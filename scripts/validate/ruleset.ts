@@ -3,6 +3,19 @@
  * adding a rule means adding its file (with its test and doc) and one line here.
  */
 import swaggerSchema from './rules/swagger-schema.js';
+import extensionPlacement from './rules/extension-placement.js';
+import extensionShape from './rules/extension-shape.js';
+import fileByteOrderMark from './rules/file-byte-order-mark.js';
+import swaggerSizeLimit from './rules/swagger-size-limit.js';
+import operationCountLimit from './rules/operation-count-limit.js';
+import schemesHttps from './rules/schemes-https.js';
+import infoTitleLength from './rules/info-title-length.js';
+import infoTitleTrailingCharacter from './rules/info-title-trailing-character.js';
+import infoTitleRestrictedWords from './rules/info-title-restricted-words.js';
+import infoDescriptionRequired from './rules/info-description-required.js';
+import infoDescriptionLength from './rules/info-description-length.js';
+import infoContact from './rules/info-contact.js';
+import connectorMetadata from './rules/connector-metadata.js';
 import operationIdRequired from './rules/operation-id-required.js';
 import operationIdUnique from './rules/operation-id-unique.js';
 import operationIdCharacters from './rules/operation-id-characters.js';
@@ -16,6 +29,19 @@ import type { Rule } from './types.js';
 
 export const rules: readonly Rule[] = [
   swaggerSchema,
+  extensionPlacement,
+  extensionShape,
+  fileByteOrderMark,
+  swaggerSizeLimit,
+  operationCountLimit,
+  schemesHttps,
+  infoTitleLength,
+  infoTitleTrailingCharacter,
+  infoTitleRestrictedWords,
+  infoDescriptionRequired,
+  infoDescriptionLength,
+  infoContact,
+  connectorMetadata,
   operationIdRequired,
   operationIdUnique,
   operationIdCharacters,

@@ -1,0 +1,17 @@
+import { asObject } from '../context.js';
+import { ruleDocs, type Rule } from '../types.js';
+
+/** paconn create/update copy info.description into the request and crash (KeyError) when it is missing. */
+const rule: Rule = {
+  id: 'info-description-required',
+  description: 'info.description is present (paconn create/update crash without it).',
+  docs: ruleDocs('info-description-required'),
+  appliesTo: 'swagger',
+  severity: { custom: 'error', certification: 'error' },
+  check(ctx) {
+    const info = asObject(ctx.swagger?.info);
+    if (!info || typeof info.description === 'string') return [];
+    return [{ pointer: '/info', message: 'info has no description; paconn create and update fail without one.' }];
+  },
+};
+export default rule;

@@ -1,0 +1,18 @@
+import { ruleDocs, type Rule } from '../types.js';
+
+export const MAX_TITLE = 30;
+
+/** The title becomes the connector's display name; Microsoft limits it to 30 characters. */
+const rule: Rule = {
+  id: 'info-title-length',
+  description: `info.title is at most ${MAX_TITLE} characters.`,
+  docs: ruleDocs('info-title-length'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'error' },
+  check(ctx) {
+    const title = ctx.swagger && typeof ctx.swagger.info === 'object' ? (ctx.swagger.info as Record<string, unknown>).title : undefined;
+    if (typeof title !== 'string' || title.length <= MAX_TITLE) return [];
+    return [{ pointer: '/info/title', message: `The title is ${title.length} characters long; keep it to ${MAX_TITLE}.` }];
+  },
+};
+export default rule;

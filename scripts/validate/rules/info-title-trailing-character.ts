@@ -1,0 +1,17 @@
+import { asObject } from '../context.js';
+import { ruleDocs, type Rule } from '../types.js';
+
+/** Microsoft requires the title to end with a letter or digit: no trailing space, newline or punctuation. */
+const rule: Rule = {
+  id: 'info-title-trailing-character',
+  description: 'info.title ends with a letter or digit.',
+  docs: ruleDocs('info-title-trailing-character'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'error' },
+  check(ctx) {
+    const title = asObject(ctx.swagger?.info)?.title;
+    if (typeof title !== 'string' || title === '' || /[\p{L}\p{N}]$/u.test(title)) return [];
+    return [{ pointer: '/info/title', message: `The title ends with ${JSON.stringify(title.slice(-1))}; end it with a letter or digit.` }];
+  },
+};
+export default rule;
