@@ -6,6 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isLoadedDocument, loadDocumentFromFile, type LoadedDocument } from '../shared/load-document.js';
+import type { Diagnostic } from '../shared/diagnostic.js';
 import { isObject } from './json.js';
 
 export interface LoadedConnector {
@@ -52,14 +53,14 @@ export function loadConnector(input: string): LoadResult {
   const propertiesFile = find(PROPERTIES_NAMES);
   if (!propertiesFile) return { connector: { swagger: swagger.document } };
   const apiProperties = loadDocumentFromFile(propertiesFile);
-  if (!isLoadedDocument(apiProperties)) return { error: apiProperties.message };
+  if (!isLoadedDocument(apiProperties)) return { error: loadFailure(propertiesFile, apiProperties) };
   if (!isObject(apiProperties.value)) return { error: `${propertiesFile} is not a JSON object` };
   return { connector: { swagger: swagger.document, apiProperties } };
 }
 
 function loadSwagger(file: string): { document: LoadedDocument } | { error: string } {
   const document = loadDocumentFromFile(file);
-  if (!isLoadedDocument(document)) return { error: document.message };
+  if (!isLoadedDocument(document)) return { error: loadFailure(file, document) };
   const value = document.value;
   if (isObject(value) && typeof value['openapi'] === 'string') {
     return { error: `${file} is OpenAPI ${value['openapi']}; connectors are Swagger 2.0` };
@@ -68,4 +69,11 @@ function loadSwagger(file: string): { document: LoadedDocument } | { error: stri
     return { error: `${file} is not a Swagger 2.0 connector definition (no "swagger": "2.0" and no "paths")` };
   }
   return { document };
+}
+
+/** The loader's message, prefixed with the file (and position) unless it already names the file. */
+function loadFailure(file: string, diagnostic: Diagnostic): string {
+  if (diagnostic.message.includes(file)) return diagnostic.message;
+  const position = diagnostic.line === undefined ? '' : `:${diagnostic.line}:${diagnostic.column ?? 1}`;
+  return `${file}${position}: ${diagnostic.message}`;
 }

@@ -64,7 +64,7 @@ export const ruleset = {
     check: operationHidden,
     advice: (ctx) =>
       `Keep '${ctx.operationId}' visible ("important" or "advanced") and mark it "deprecated": true so new flows stop choosing it; ` +
-      `put its successor in family "${ctx.family}" with revision ${ctx.nextRevision}.`,
+      `put its successor in a new operation '${ctx.suggestedOperationId}' with "x-ms-api-annotation": { "family": "${ctx.family}", "revision": ${ctx.nextRevision} }.`,
   },
   'path-changed': {
     severity: 'breaking',
