@@ -1,0 +1,66 @@
+/**
+ * `createClient`: the typed client for the connector's API. It is openapi-fetch's client over the
+ * generated `paths` (so `GET`, `POST`, `PATCH`, `DELETE` check paths, parameters and bodies at
+ * compile time), sent through a fetch that paces itself to the throttling policies per connection
+ * and honours Retry-After, plus helpers to read a whole entity.
+ */
+import createFetchClient from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
+import { throttlingPolicies } from '../connector/throttling.js';
+import { systemClock } from './clock.js';
+import type { Clock } from './clock.js';
+import type { Pacer } from './pacer.js';
+import { getAllItems, iterateItems } from './paging.js';
+import type { AllItemsResult, ItemsQuery } from './paging.js';
+import { createThrottledFetch, defaultRetry } from './throttled-fetch.js';
+import type { FetchLike, RetryOptions } from './throttled-fetch.js';
+import type { TokenSource } from './token.js';
+import type { ClientPaths, Item } from './types.js';
+
+export interface CreateClientOptions {
+  /** The backend's address (the connection's host), e.g. `https://api.ci.ai.dynamics.com`. */
+  baseUrl: string;
+  /** The connection's bearer token, or a function that returns (or resolves to) it. */
+  token: TokenSource;
+  /** Defaults to the global fetch, looked up per call (so interceptors installed later apply). */
+  fetch?: FetchLike;
+  /** Time source for pacing and Retry-After; defaults to the system clock. */
+  clock?: Clock;
+  /**
+   * The pacer to wait on. By default one pacer per base URL and token (per clock), shared by every
+   * client of that connection.
+   */
+  pacer?: Pacer;
+  retry?: RetryOptions;
+}
+
+export interface InsightsClient extends Client<ClientPaths> {
+  /** Every item of an entity, as an async iterator (throws on a failing page). */
+  iterateItems(query: ItemsQuery): AsyncGenerator<Item, void>;
+  /** Every item of an entity in one array, as `{ data, error, response }`. */
+  getAllItems(query: ItemsQuery): Promise<AllItemsResult>;
+}
+
+export function createClient(options: CreateClientOptions): InsightsClient {
+  if (typeof options.baseUrl !== 'string' || options.baseUrl === '') {
+    throw new TypeError('createClient: baseUrl is required (the address of the Customer Insights backend).');
+  }
+  if (typeof options.token !== 'string' && typeof options.token !== 'function') {
+    throw new TypeError('createClient: token must be a string or a function that returns one.');
+  }
+  const baseFetch: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
+  const fetch = createThrottledFetch({
+    baseUrl: options.baseUrl,
+    token: options.token,
+    fetch: baseFetch,
+    clock: options.clock ?? systemClock,
+    policies: throttlingPolicies,
+    ...(options.pacer && { pacer: options.pacer }),
+    retry: { ...defaultRetry, ...options.retry },
+  });
+  const api = createFetchClient<ClientPaths>({ baseUrl: options.baseUrl, fetch });
+  return Object.assign(api, {
+    iterateItems: (query: ItemsQuery) => iterateItems(api, query),
+    getAllItems: (query: ItemsQuery) => getAllItems(api, query),
+  });
+}
