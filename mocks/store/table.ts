@@ -1,0 +1,310 @@
+/**
+ * One entity of an instance in memory: rows in insertion order (the order Get items pages
+ * through), a key map for Get item, and hash indexes on the filterable fields so that
+ * `$filter=CustomerId eq '…'` is a lookup, not a scan.
+ */
+import {
+  compileFilter,
+  FilterFieldError,
+  indexLookups,
+  ODataSyntaxError,
+  parseFilter,
+  type FieldType,
+  type Predicate,
+} from '../odata/index.js';
+import { entitySchema, type JsonSchema, type SchemaShape } from './entity-schema.js';
+import { ApiError, badRequest, conflict, notFound } from './errors.js';
+import { validateItem } from './item-validation.js';
+import type { AttributeDefinition, EntityDefinition, ItemRow } from './model.js';
+import { buildPartitions, type Partition } from './partitions.js';
+
+export interface ItemQuery {
+  filter?: string;
+  select?: string[];
+  top?: number;
+  skip?: number;
+}
+
+/**
+ * The fields "Get items" may filter on (seed 000): UnifiedActivity → ActivityId, CustomerId;
+ * Customer → CustomerId plus the fields indexed in the instance; any other entity → CustomerId.
+ */
+export function filterableFields(entity: EntityDefinition): string[] {
+  const has = (name: string) => entity.attributes.some((a) => a.name === name);
+  if (entity.name === 'UnifiedActivity') return ['ActivityId', 'CustomerId'].filter(has);
+  if (entity.name === 'Customer') {
+    const indexed = entity.attributes.filter((a) => a.indexed && a.name !== 'CustomerId').map((a) => a.name);
+    return [...(has('CustomerId') ? ['CustomerId'] : []), ...indexed];
+  }
+  return has('CustomerId') ? ['CustomerId'] : [];
+}
+
+const FILTER_CACHE_LIMIT = 256;
+
+export class EntityTable {
+  readonly definition: EntityDefinition;
+  readonly attributes: ReadonlyMap<string, AttributeDefinition>;
+  readonly fieldTypes: ReadonlyMap<string, FieldType>;
+  readonly filterable: readonly string[];
+  /** Bumped on every write, so caches derived from rows (partitions) know when to rebuild. */
+  version = 0;
+  private readonly rows: ItemRow[];
+  private readonly positions = new Map<string, number>();
+  private readonly indexes = new Map<string, Map<unknown, number[]>>();
+  private readonly filters = new Map<string, { predicate: Predicate; lookups: ReturnType<typeof indexLookups> }>();
+  private partitionCache?: { version: number; partitions: Partition[] };
+  private generated = 0;
+
+  constructor(
+    definition: EntityDefinition,
+    private readonly instanceId: string,
+    private readonly refreshTime: () => string,
+  ) {
+    this.definition = definition;
+    this.attributes = new Map(definition.attributes.map((a) => [a.name, a]));
+    this.fieldTypes = new Map(definition.attributes.map((a) => [a.name, a.type]));
+    this.filterable = filterableFields(definition);
+    this.rows = definition.rows;
+    for (let i = 0; i < this.rows.length; i++) {
+      const key = this.rows[i]![definition.key];
+      if (typeof key === 'string' || typeof key === 'number') this.positions.set(String(key), i);
+    }
+  }
+
+  get name(): string {
+    return this.definition.name;
+  }
+
+  get size(): number {
+    return this.rows.length;
+  }
+
+  /** All rows, in order. Read-only by contract: writes go through {@link create}/{@link update}. */
+  all(): readonly ItemRow[] {
+    return this.rows;
+  }
+
+  get(id: string): ItemRow | undefined {
+    const position = this.positions.get(id);
+    return position === undefined ? undefined : this.rows[position];
+  }
+
+  require(id: string): ItemRow {
+    const row = this.get(id);
+    if (!row) throw notFound('ItemNotFound', `No item with ${this.definition.key} '${id}' in entity '${this.name}'`);
+    return row;
+  }
+
+  schema(shape: SchemaShape): JsonSchema {
+    return entitySchema(this.definition, shape);
+  }
+
+  /** Compiles a `$filter` for Get items (filterable fields only), caching recent ones. */
+  private compile(filter: string): { predicate: Predicate; lookups: ReturnType<typeof indexLookups> } {
+    const cached = this.filters.get(filter);
+    if (cached) return cached;
+    let compiled;
+    try {
+      const expression = parseFilter(filter);
+      const predicate = compileFilter(expression, { entity: this.name, fields: this.fieldTypes, filterable: this.filterable });
+      compiled = { predicate, lookups: indexLookups(expression) };
+    } catch (error) {
+      if (error instanceof FilterFieldError) throw badRequest('FieldNotFilterable', error.message);
+      if (error instanceof ODataSyntaxError) throw badRequest('InvalidFilter', `Invalid $filter: ${error.message}`);
+      throw error;
+    }
+    if (this.filters.size >= FILTER_CACHE_LIMIT) this.filters.delete(this.filters.keys().next().value!);
+    this.filters.set(filter, compiled);
+    return compiled;
+  }
+
+  /** Rows matching an unrestricted filter (any attribute), e.g. a segment definition. */
+  matching(filter: string): ItemRow[] {
+    const predicate = compileFilter(parseFilter(filter), { entity: this.name, fields: this.fieldTypes });
+    return this.rows.filter(predicate);
+  }
+
+  private index(field: string): Map<unknown, number[]> {
+    let index = this.indexes.get(field);
+    if (!index) {
+      index = new Map();
+      for (let i = 0; i < this.rows.length; i++) addToIndex(index, this.rows[i]![field], i);
+      this.indexes.set(field, index);
+    }
+    return index;
+  }
+
+  query(query: ItemQuery): ItemRow[] {
+    const skip = query.skip ?? 0;
+    const top = query.top ?? Number.POSITIVE_INFINITY;
+    const out: ItemRow[] = [];
+    if (top === 0) return out;
+    const take = (row: ItemRow): boolean => {
+      out.push(project(row, query.select));
+      return out.length >= top;
+    };
+
+    if (query.filter === undefined || query.filter.trim() === '') {
+      for (let i = skip; i < this.rows.length; i++) if (take(this.rows[i]!)) break;
+      return out;
+    }
+
+    const { predicate, lookups } = this.compile(query.filter);
+    let candidates: Iterable<number> | undefined;
+    if (lookups && lookups.every((l) => this.filterable.includes(l.field) || l.field === this.definition.key)) {
+      const positions = new Set<number>();
+      for (const lookup of lookups) {
+        const index = this.index(lookup.field);
+        for (const value of lookup.values) for (const p of index.get(value) ?? []) positions.add(p);
+      }
+      candidates = [...positions].sort((a, b) => a - b);
+    }
+    let skipped = 0;
+    const visit = (row: ItemRow): boolean => {
+      if (!predicate(row)) return false;
+      if (skipped < skip) {
+        skipped++;
+        return false;
+      }
+      return take(row);
+    };
+    if (candidates) {
+      for (const p of candidates) if (visit(this.rows[p]!)) break;
+    } else {
+      for (const row of this.rows) if (visit(row)) break;
+    }
+    return out;
+  }
+
+  create(body: unknown): ItemRow {
+    this.assertWritable();
+    const fields = validateItem(this.definition, this.attributes, body, false);
+    const keyName = this.definition.key;
+    if (fields[keyName] === undefined) fields[keyName] = this.newKey();
+    const key = String(fields[keyName]);
+    if (this.positions.has(key)) {
+      throw conflict('ItemAlreadyExists', `An item with ${keyName} '${key}' already exists in entity '${this.name}'`);
+    }
+    const row = compact(fields);
+    const position = this.rows.length;
+    this.rows.push(row);
+    this.positions.set(key, position);
+    for (const [field, index] of this.indexes) addToIndex(index, row[field], position);
+    this.version++;
+    return row;
+  }
+
+  update(id: string, body: unknown): ItemRow {
+    this.assertWritable();
+    const current = this.require(id);
+    const fields = validateItem(this.definition, this.attributes, body, true);
+    const keyName = this.definition.key;
+    if (fields[keyName] !== undefined && String(fields[keyName]) !== id) {
+      throw badRequest('InvalidItem', `The item's ${keyName} cannot change: the body says '${String(fields[keyName])}' but the item is '${id}'`);
+    }
+    const position = this.positions.get(id)!;
+    const next = compact({ ...current, ...fields });
+    for (const [field, index] of this.indexes) {
+      if (current[field] !== next[field]) {
+        removeFromIndex(index, current[field], position);
+        addToIndex(index, next[field], position);
+      }
+    }
+    this.rows[position] = next;
+    this.version++;
+    return next;
+  }
+
+  /** Replaces every row (segment membership is rebuilt on evaluation). */
+  replaceAll(rows: ItemRow[]): void {
+    this.rows.length = 0;
+    this.rows.push(...rows);
+    this.positions.clear();
+    this.indexes.clear();
+    rows.forEach((row, i) => this.positions.set(String(row[this.definition.key]), i));
+    this.version++;
+  }
+
+  partitions(): Partition[] {
+    if (this.partitionCache?.version !== this.version) {
+      this.partitionCache = {
+        version: this.version,
+        partitions: buildPartitions({
+          instanceId: this.instanceId,
+          entity: this.name,
+          attributes: this.definition.attributes,
+          rows: this.rows,
+          refreshTime: this.refreshTime(),
+        }),
+      };
+    }
+    return this.partitionCache.partitions;
+  }
+
+  assertRetrievable(): void {
+    if (this.definition.itemAccess === 'none') {
+      throw badRequest(
+        'EntityNotRetrievable',
+        `Items of entity '${this.name}' cannot be read through the connector; read its partitions instead`,
+      );
+    }
+  }
+
+  private assertWritable(): void {
+    this.assertRetrievable();
+    if (this.definition.itemAccess !== 'read-write') {
+      throw new ApiError(400, 'EntityReadOnly', `Entity '${this.name}' is generated by Customer Insights and cannot be written`);
+    }
+  }
+
+  /** Deterministic keys for created items: tests and served sessions see the same ids. */
+  private newKey(): string | number {
+    const type = this.attributes.get(this.definition.key)?.type;
+    for (;;) {
+      this.generated++;
+      const candidate = type === 'integer' || type === 'number' ? this.rows.length + this.generated : syntheticId(this.name, this.generated);
+      if (!this.positions.has(String(candidate))) return candidate;
+    }
+  }
+}
+
+/** A 32-hex-digit id (the Customer Insights CustomerId format) derived from entity name and sequence. */
+function syntheticId(entity: string, sequence: number): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  const text = `${entity}#${sequence}`;
+  for (let i = 0; i < text.length; i++) {
+    h1 = Math.imul(h1 ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ text.charCodeAt(i), 0x5bd1e995) >>> 0;
+  }
+  const hex = (n: number) => n.toString(16).padStart(8, '0');
+  return `${hex(h1)}${hex(h2)}${hex(Math.imul(h1, 31) >>> 0)}${hex(sequence >>> 0)}`;
+}
+
+function compact(fields: ItemRow): ItemRow {
+  const row: ItemRow = {};
+  for (const [name, value] of Object.entries(fields)) if (value !== null && value !== undefined) row[name] = value;
+  return row;
+}
+
+function project(row: ItemRow, select: string[] | undefined): ItemRow {
+  if (!select) return { ...row };
+  const out: ItemRow = {};
+  for (const name of select) if (row[name] !== undefined) out[name] = row[name];
+  return out;
+}
+
+function addToIndex(index: Map<unknown, number[]>, value: unknown, position: number): void {
+  if (value === undefined || value === null) return;
+  const list = index.get(value);
+  if (list) list.push(position);
+  else index.set(value, [position]);
+}
+
+function removeFromIndex(index: Map<unknown, number[]>, value: unknown, position: number): void {
+  const list = index.get(value);
+  if (!list) return;
+  const at = list.indexOf(position);
+  if (at >= 0) list.splice(at, 1);
+  if (list.length === 0) index.delete(value);
+}
