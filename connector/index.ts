@@ -104,6 +104,11 @@ export const definitions = [
 export interface BuildOptions {
   /** Adds what certification asks for beyond a deployable custom connector (stackOwner). */
   certification?: boolean;
+  /**
+   * The publisher's support address. Certification asks for one; the specification names none,
+   * so it comes from whoever submits the connector, never from this repository.
+   */
+  contactEmail?: string;
 }
 
 export function customerInsightsConnector(options: BuildOptions = {}): AssembledConnector {
@@ -115,7 +120,11 @@ export function customerInsightsConnector(options: BuildOptions = {}): Assembled
         description:
           'The Dynamics 365 Customer Insights connector provides a set of APIs to interact with Dynamics 365 Customer Insights instances.',
         version: '1.0.0',
-        contact: { name: 'Microsoft', url: 'https://learn.microsoft.com/connectors/customerinsights/' },
+        contact: {
+          name: 'Microsoft',
+          url: 'https://learn.microsoft.com/connectors/customerinsights/',
+          ...(options.contactEmail ? { email: options.contactEmail } : {}),
+        },
         // The specification titles the connector "(Preview)"; operations without their own status inherit it.
         'x-ms-api-annotation': { status: 'Preview' },
       },

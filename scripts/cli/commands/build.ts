@@ -16,7 +16,9 @@ const CONNECTOR_ID = /^[A-Za-z0-9_.-]+$/;
 export const build: Command = {
   summary: 'validate the TypeScript definition, then write everything under generated/',
   usage:
-    'insights-connector build [--definition FILE] [--out DIR] [--profile custom|certification] [--environment ID] [--connector-id ID] [--check]\n' +
+    'insights-connector build [--definition FILE] [--out DIR] [--profile custom|certification] [--contact-email ADDRESS]\n' +
+    '                         [--environment ID] [--connector-id ID] [--check]\n' +
+    '  --contact-email (or CONNECTOR_CONTACT_EMAIL): the publisher\'s support address, which certification asks for;\n' +
     '  --definition: a module whose default export builds a connector with the kit (default: connector/index.ts);\n' +
     '  --environment and --connector-id (or CONNECTOR_ENVIRONMENT / CONNECTOR_ID) go into settings.json for paconn;\n' +
     '  --check writes nothing and exits 1 when the output folder differs from a fresh build.',
@@ -27,12 +29,14 @@ export const build: Command = {
       profile: { type: 'string' },
       environment: { type: 'string' },
       'connector-id': { type: 'string' },
+      'contact-email': { type: 'string' },
       check: { type: 'boolean' },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const profile = oneOf('profile', values.profile, ['custom', 'certification'] as const, 'custom');
     const environment = values.environment ?? process.env.CONNECTOR_ENVIRONMENT ?? undefined;
     const connectorId = values['connector-id'] ?? process.env.CONNECTOR_ID ?? undefined;
+    const contactEmail = values['contact-email'] ?? process.env.CONNECTOR_CONTACT_EMAIL ?? undefined;
     if (environment && !ENVIRONMENT_ID.test(environment)) {
       throw new UsageError(`--environment must be an environment id (a GUID, or Default-<GUID>), got '${environment}'`);
     }
@@ -44,7 +48,10 @@ export const build: Command = {
 
     const started = performance.now();
     const defineConnector = await loadDefinition(values.definition ?? 'connector/index.ts');
-    const connector = defineConnector({ certification: profile === 'certification' });
+    const connector = defineConnector({
+      certification: profile === 'certification',
+      ...(contactEmail ? { contactEmail } : {}),
+    });
     const result = await buildPackage(connector, {
       settingsFolder,
       certification: profile === 'certification',
@@ -89,7 +96,7 @@ export const build: Command = {
   },
 };
 
-type DefineConnector = (options: { certification?: boolean }) => AssembledConnector;
+type DefineConnector = (options: { certification?: boolean; contactEmail?: string }) => AssembledConnector;
 
 async function loadDefinition(file: string): Promise<DefineConnector> {
   const resolved = path.resolve(file);

@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from './main.js';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
+  return { out: () => out.join(''), err: () => err.join('') };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('insights-connector', () => {
+  it('lists every command in its help, and exits 2 when called with none', async () => {
+    const io = capture();
+    expect(await main([])).toBe(2);
+    for (const command of ['build', 'validate', 'diff', 'serve']) expect(io.out()).toContain(`  ${command}`);
+  });
+
+  it('exits 0 for --help', async () => {
+    capture();
+    expect(await main(['--help'])).toBe(0);
+  });
+
+  it('names an unknown command and exits 2', async () => {
+    const io = capture();
+    expect(await main(['deploy'])).toBe(2);
+    expect(io.err()).toContain("unknown command 'deploy'");
+  });
+
+  it("prints a command's usage for --help", async () => {
+    const io = capture();
+    expect(await main(['build', '--help'])).toBe(0);
+    expect(io.out()).toMatch(/^usage: insights-connector build/);
+  });
+
+  it('turns unknown options into a usage error, not a stack trace', async () => {
+    const io = capture();
+    expect(await main(['build', '--colour'])).toBe(2);
+    expect(io.err()).toMatch(/insights-connector build: Unknown option '--colour'/);
+  });
+});
