@@ -16,6 +16,9 @@ import infoDescriptionRequired from './rules/info-description-required.js';
 import infoDescriptionLength from './rules/info-description-length.js';
 import infoContact from './rules/info-contact.js';
 import connectorMetadata from './rules/connector-metadata.js';
+import pathFormat from './rules/path-format.js';
+import pathCaseInsensitiveDuplicate from './rules/path-case-insensitive-duplicate.js';
+import pathParameterNameDuplicate from './rules/path-parameter-name-duplicate.js';
 import operationIdRequired from './rules/operation-id-required.js';
 import operationIdUnique from './rules/operation-id-unique.js';
 import operationIdCharacters from './rules/operation-id-characters.js';
@@ -25,6 +28,18 @@ import summaryLength from './rules/summary-length.js';
 import summaryTrailingPunctuation from './rules/summary-trailing-punctuation.js';
 import summaryRestrictedCharacters from './rules/summary-restricted-characters.js';
 import operationDescription from './rules/operation-description.js';
+import parameterUnique from './rules/parameter-unique.js';
+import parameterReservedName from './rules/parameter-reserved-name.js';
+import pathParametersMatchTemplate from './rules/path-parameters-match-template.js';
+import pathParameterRequired from './rules/path-parameter-required.js';
+import pathParameterUrlEncoding from './rules/path-parameter-url-encoding.js';
+import queryParameterUrlEncoding from './rules/query-parameter-url-encoding.js';
+import bodyParameterSingle from './rules/body-parameter-single.js';
+import bodyOnGet from './rules/body-on-get.js';
+import formDataConsumes from './rules/form-data-consumes.js';
+import consumesRequired from './rules/consumes-required.js';
+import internalParameterDefault from './rules/internal-parameter-default.js';
+import parameterSummaryTitleCase from './rules/parameter-summary-title-case.js';
 import type { Rule } from './types.js';
 
 export const rules: readonly Rule[] = [
@@ -42,6 +57,9 @@ export const rules: readonly Rule[] = [
   infoDescriptionLength,
   infoContact,
   connectorMetadata,
+  pathFormat,
+  pathCaseInsensitiveDuplicate,
+  pathParameterNameDuplicate,
   operationIdRequired,
   operationIdUnique,
   operationIdCharacters,
@@ -51,6 +69,18 @@ export const rules: readonly Rule[] = [
   summaryTrailingPunctuation,
   summaryRestrictedCharacters,
   operationDescription,
+  parameterUnique,
+  parameterReservedName,
+  pathParametersMatchTemplate,
+  pathParameterRequired,
+  pathParameterUrlEncoding,
+  queryParameterUrlEncoding,
+  bodyParameterSingle,
+  bodyOnGet,
+  formDataConsumes,
+  consumesRequired,
+  internalParameterDefault,
+  parameterSummaryTitleCase,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -1,0 +1,37 @@
+import { asArray, pointer, type OperationEntry } from '../context.js';
+import type { ValidationContext } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+const FORM = ['multipart/form-data', 'application/x-www-form-urlencoded'];
+
+export function consumesOf(ctx: ValidationContext, entry: OperationEntry): string[] | undefined {
+  const own = entry.operation.consumes ?? ctx.swagger?.consumes;
+  return own === undefined ? undefined : asArray(own).filter((m): m is string => typeof m === 'string').map((m) => m.toLowerCase());
+}
+
+/** formData fields need a form media type, and file uploads need multipart (as swagger-parser checks). */
+const rule: Rule = {
+  id: 'form-data-consumes',
+  description: 'Operations with formData parameters consume a form media type; file parameters need multipart/form-data.',
+  docs: ruleDocs('form-data-consumes'),
+  appliesTo: 'swagger',
+  severity: { custom: 'error', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const entry of ctx.operations) {
+      const form = ctx.parameters(entry).filter((p) => p.parameter.in === 'formData');
+      if (form.length === 0) continue;
+      const consumes = consumesOf(ctx, entry) ?? [];
+      if (!consumes.some((m) => FORM.some((f) => m.startsWith(f)))) {
+        out.push({ pointer: pointer(entry.at), message: `${entry.operationId ?? entry.path} has formData parameters but does not consume multipart/form-data or application/x-www-form-urlencoded.` });
+        continue;
+      }
+      const file = form.find((p) => p.parameter.type === 'file');
+      if (file && !consumes.some((m) => m.startsWith('multipart/form-data'))) {
+        out.push({ pointer: pointer(file.at), message: `File parameter '${String(file.parameter.name)}' needs the operation to consume multipart/form-data.` });
+      }
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,42 @@
+import { asArray, asObject, pointer } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+/**
+ * An internal value is never shown to the maker, so the platform can only send what the definition
+ * supplies: a required internal value needs a default, and an optional one is never sent at all.
+ */
+const rule: Rule = {
+  id: 'internal-parameter-default',
+  description: 'Internal parameters and properties that are required have a default; optional internal ones are useless.',
+  docs: ruleDocs('internal-parameter-default'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'error' },
+  check(ctx) {
+    const out = new Map<string, Finding>();
+    const add = (at: string, message: string) => out.set(at, { pointer: at, message });
+    for (const entry of ctx.operations) {
+      for (const p of ctx.parameters(entry)) {
+        const param = p.parameter;
+        if (param.in === 'body' || param['x-ms-visibility'] !== 'internal') continue;
+        // The platform fills polling-trigger state from x-ms-trigger-value itself.
+        if (param['x-ms-trigger-value'] !== undefined) continue;
+        const at = pointer(p.definedAt);
+        if (param.required === true && param.default === undefined) add(at, `Internal parameter '${String(param.name)}' is required but has no default, so no value can ever be sent.`);
+        if (param.required !== true && param.default !== undefined) add(at, `Internal parameter '${String(param.name)}' is optional, so its default is never sent; make it required.`);
+      }
+    }
+    for (const { schema, at, root } of ctx.schemas) {
+      if (root !== 'body' && root !== 'definition') continue;
+      const required = new Set(asArray(schema.required));
+      for (const [name, raw] of Object.entries(asObject(schema.properties) ?? {})) {
+        const property = asObject(raw);
+        if (!property || property['x-ms-visibility'] !== 'internal' || property['x-ms-notification-url'] === true) continue;
+        const where = pointer(at, 'properties', name);
+        if (required.has(name) && property.default === undefined && property.type !== 'object') add(where, `Internal property '${name}' is required but has no default.`);
+        if (!required.has(name) && property.default !== undefined) add(where, `Internal property '${name}' is optional, so its default is never sent; list it in required.`);
+      }
+    }
+    return [...out.values()];
+  },
+};
+export default rule;

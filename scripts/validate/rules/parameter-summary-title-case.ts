@@ -1,0 +1,38 @@
+import { pointer } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+const SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'to', 'for', 'by', 'with', 'at', 'from', 'as', 'per', 'via', 'vs']);
+const MAX = 80;
+
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.every((word, i) => {
+    const letter = /\p{L}/u.exec(word)?.[0];
+    if (letter === undefined) return true;
+    if (i > 0 && SMALL.has(word.toLowerCase())) return true;
+    return letter === letter.toUpperCase();
+  });
+}
+
+/** String guidance: parameter and property display names (x-ms-summary) are Title Case and short. */
+const rule: Rule = {
+  id: 'parameter-summary-title-case',
+  description: `Parameter and property x-ms-summary values are Title Case and at most ${MAX} characters (certification guidance).`,
+  docs: ruleDocs('parameter-summary-title-case'),
+  appliesTo: 'swagger',
+  severity: { certification: 'warning' },
+  check(ctx) {
+    const out = new Map<string, Finding>();
+    const inspect = (summary: unknown, at: string) => {
+      if (typeof summary !== 'string') return;
+      if (summary.length > MAX) out.set(at, { pointer: at, message: `x-ms-summary is ${summary.length} characters long; keep it to ${MAX}.` });
+      else if (!isTitleCase(summary)) out.set(at, { pointer: at, message: `x-ms-summary '${summary}' should be Title Case.` });
+    };
+    for (const entry of ctx.operations) {
+      for (const p of ctx.parameters(entry)) inspect(p.parameter['x-ms-summary'], pointer(p.definedAt, 'x-ms-summary'));
+    }
+    for (const { schema, at } of ctx.schemas) inspect(schema['x-ms-summary'], pointer(at, 'x-ms-summary'));
+    return [...out.values()];
+  },
+};
+export default rule;
