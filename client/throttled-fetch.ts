@@ -64,8 +64,9 @@ export function createThrottledFetch(options: ThrottledFetchOptions): FetchLike 
       // Other calls on this connection would only meet the same 429: hold them too.
       pacer.pauseUntil(now + delayMs);
       if (attempt >= retry.maxRetries || delayMs > retry.maxDelayMs) return withODataErrorBody(response);
-      // The body of a 429 is not needed; release the underlying connection.
-      await response.body?.cancel().catch(() => undefined);
+      // Drain the (small) 429 body so the underlying connection is released. Not cancel(): on a
+      // response intercepted by msw, cancel() was seen never to settle.
+      await response.arrayBuffer().catch(() => undefined);
     }
   };
 }
