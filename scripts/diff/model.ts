@@ -292,19 +292,21 @@ export function followRefs(doc: JsonObject, start: SchemaNode): { chain: SchemaN
   for (;;) {
     const ref = stringAt(current.node, '$ref');
     if (ref === undefined || !ref.startsWith('#') || refs.includes(ref)) break;
-    const pointer = decodeURIComponent(ref.slice(1));
-    const target = safeResolve(doc, pointer);
-    if (!isObject(target)) break;
+    const target = resolveLocalRef(doc, ref);
+    if (!target) break;
     refs.push(ref);
-    current = { node: target, pointer: fromPointer(pointer) };
+    current = target;
     chain.push(current);
   }
   return { chain, refs };
 }
 
-function safeResolve(doc: JsonObject, pointer: string): unknown {
+/** `#/definitions/A%20B` → the node and its segments; undefined for anything malformed or missing. */
+function resolveLocalRef(doc: JsonObject, ref: string): SchemaNode | undefined {
   try {
-    return resolvePointer(doc, pointer);
+    const pointer = decodeURIComponent(ref.slice(1));
+    const node = resolvePointer(doc, pointer);
+    return isObject(node) ? { node, pointer: fromPointer(pointer) } : undefined;
   } catch {
     return undefined;
   }
