@@ -40,6 +40,17 @@ import formDataConsumes from './rules/form-data-consumes.js';
 import consumesRequired from './rules/consumes-required.js';
 import internalParameterDefault from './rules/internal-parameter-default.js';
 import parameterSummaryTitleCase from './rules/parameter-summary-title-case.js';
+import responseSuccessRequired from './rules/response-success-required.js';
+import responseSuccessSchema from './rules/response-success-schema.js';
+import responseDefaultSchema from './rules/response-default-schema.js';
+import responseSingleSchema from './rules/response-single-schema.js';
+import responseCodeValid from './rules/response-code-valid.js';
+import refTargetExists from './rules/ref-target-exists.js';
+import refLocation from './rules/ref-location.js';
+import refSiblings from './rules/ref-siblings.js';
+import schemaArrayItems from './rules/schema-array-items.js';
+import schemaRequiredProperties from './rules/schema-required-properties.js';
+import securityRequirementDefined from './rules/security-requirement-defined.js';
 import type { Rule } from './types.js';
 
 export const rules: readonly Rule[] = [
@@ -81,6 +92,17 @@ export const rules: readonly Rule[] = [
   consumesRequired,
   internalParameterDefault,
   parameterSummaryTitleCase,
+  responseSuccessRequired,
+  responseSuccessSchema,
+  responseDefaultSchema,
+  responseSingleSchema,
+  responseCodeValid,
+  refTargetExists,
+  refLocation,
+  refSiblings,
+  schemaArrayItems,
+  schemaRequiredProperties,
+  securityRequirementDefined,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -1,0 +1,24 @@
+import { pointer } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { refNodes } from './ref-location.js';
+
+/** paconn uploads one file: every $ref must resolve inside it. */
+const rule: Rule = {
+  id: 'ref-target-exists',
+  description: 'Every $ref points at something that exists in the same file.',
+  docs: ruleDocs('ref-target-exists'),
+  appliesTo: 'swagger',
+  severity: { custom: 'error', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { ref, at } of refNodes(ctx)) {
+      if (!ref.startsWith('#')) {
+        out.push({ pointer: pointer(at, '$ref'), message: `'${ref}' refers to another file; Power Platform takes a single swagger file, so inline it under definitions.` });
+      } else if (!ctx.lookupRef(ref)) {
+        out.push({ pointer: pointer(at, '$ref'), message: `'${ref}' does not exist in this document.` });
+      }
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,18 @@
+import { asObject, pointer } from '../context.js';
+import { ruleDocs, type Rule } from '../types.js';
+
+/** HTTP status codes run from 100 to 599 (swagger-parser checks this; the schema only checks three digits). */
+const rule: Rule = {
+  id: 'response-code-valid',
+  description: 'Response codes are HTTP status codes (100–599) or `default`.',
+  docs: ruleDocs('response-code-valid'),
+  appliesTo: 'swagger',
+  severity: { custom: 'error', certification: 'error' },
+  check: (ctx) =>
+    ctx.operations.flatMap((e) =>
+      Object.keys(asObject(e.operation.responses) ?? {})
+        .filter((code) => /^\d{3}$/.test(code) && (Number(code) < 100 || Number(code) > 599))
+        .map((code) => ({ pointer: pointer(e.at, 'responses', code), message: `${code} is not an HTTP status code (100–599).` })),
+    ),
+};
+export default rule;

@@ -1,0 +1,16 @@
+import { asObject, pointer } from '../context.js';
+import { ruleDocs, type Rule } from '../types.js';
+
+/** The platform judges a call by its 2xx responses; an operation must declare at least one. */
+const rule: Rule = {
+  id: 'response-success-required',
+  description: 'Every operation declares at least one 2xx response.',
+  docs: ruleDocs('response-success-required'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'error' },
+  check: (ctx) =>
+    ctx.operations
+      .filter((e) => !Object.keys(asObject(e.operation.responses) ?? {}).some((code) => /^2\d\d$/.test(code)))
+      .map((e) => ({ pointer: pointer(e.at, 'responses'), message: `${e.operationId ?? e.path} declares no 2xx response.` })),
+};
+export default rule;

@@ -1,0 +1,29 @@
+import { asObject, pointer } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+/** An array without `items` has no element type: swagger-parser rejects it and the designer cannot show it. */
+const rule: Rule = {
+  id: 'schema-array-items',
+  description: "Arrays (schemas, parameters, headers) define 'items'.",
+  docs: ruleDocs('schema-array-items'),
+  appliesTo: 'swagger',
+  severity: { custom: 'error', certification: 'error' },
+  check(ctx) {
+    const out = new Map<string, Finding>();
+    const add = (value: Record<string, unknown>, at: string) => {
+      if (value.type === 'array' && value.items === undefined) out.set(at, { pointer: at, message: "An array needs 'items' describing its elements." });
+    };
+    for (const { schema, at } of ctx.schemas) add(schema, pointer(at));
+    for (const entry of ctx.operations) {
+      for (const p of ctx.parameters(entry)) if (p.parameter.in !== 'body') add(p.parameter, pointer(p.definedAt));
+      for (const [code, raw] of Object.entries(asObject(entry.operation.responses) ?? {})) {
+        for (const [name, header] of Object.entries(asObject(asObject(raw)?.headers) ?? {})) {
+          const h = asObject(header);
+          if (h) add(h, pointer(entry.at, 'responses', code, 'headers', name));
+        }
+      }
+    }
+    return [...out.values()];
+  },
+};
+export default rule;

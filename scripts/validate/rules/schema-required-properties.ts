@@ -1,0 +1,31 @@
+import { asArray, asObject, pointer } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+/** `required` may only name properties the schema defines (swagger-parser checks this). */
+const rule: Rule = {
+  id: 'schema-required-properties',
+  description: "A schema's `required` list is non-empty and names only properties it defines.",
+  docs: ruleDocs('schema-required-properties'),
+  appliesTo: 'swagger',
+  severity: { custom: 'error', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { schema, at } of ctx.schemas) {
+      if (!Array.isArray(schema.required)) continue;
+      if (schema.required.length === 0) {
+        out.push({ pointer: pointer(at, 'required'), message: '`required` is empty; remove it.' });
+        continue;
+      }
+      // Properties may come from allOf parts or be open-ended; then there is nothing to check against.
+      const properties = asObject(schema.properties);
+      if (!properties || schema.allOf !== undefined || schema['x-ms-dynamic-schema'] !== undefined) continue;
+      asArray(schema.required).forEach((name, i) => {
+        if (typeof name === 'string' && !Object.prototype.hasOwnProperty.call(properties, name)) {
+          out.push({ pointer: pointer(at, 'required', i), message: `'${name}' is required but not defined in properties.` });
+        }
+      });
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,17 @@
+import { op, swagger, testRule } from '../testing.js';
+import rule from './security-requirement-defined.js';
+
+const definitions = {
+  securityDefinitions: {
+    oauth2: { type: 'oauth2', flow: 'accessCode', authorizationUrl: 'https://login.contoso.com/a', tokenUrl: 'https://login.contoso.com/t', scopes: {} },
+    key: { type: 'apiKey', name: 'X-Key', in: 'header' },
+  },
+};
+
+testRule(rule, {
+  valid: [{ name: 'defined schemes', swagger: swagger({ '/items': { get: op({ security: [{ key: [] }] }) } }, { ...definitions, security: [{ oauth2: ['read'] }] }) }],
+  invalid: [
+    { name: 'an undefined scheme', swagger: swagger(undefined, { ...definitions, security: [{ basic: [] }] }), pointers: ['/security/0/basic'], message: /not defined/ },
+    { name: 'scopes on an API key', swagger: swagger({ '/items': { get: op({ security: [{ key: ['read'] }] }) } }, definitions), pointers: ['/paths/~1items/get/security/0/key'], message: /\[\]/ },
+  ],
+});

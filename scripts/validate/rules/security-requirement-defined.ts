@@ -1,0 +1,30 @@
+import { asArray, asObject, pointer } from '../context.js';
+import type { PointerSegments } from '../../shared/json-pointer.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+/** A security requirement names a scheme of securityDefinitions; only OAuth 2 schemes take scopes. */
+const rule: Rule = {
+  id: 'security-requirement-defined',
+  description: 'Security requirements name schemes defined in securityDefinitions; non-OAuth schemes list no scopes.',
+  docs: ruleDocs('security-requirement-defined'),
+  appliesTo: 'swagger',
+  severity: { custom: 'error', certification: 'error' },
+  check(ctx) {
+    const definitions = asObject(ctx.swagger?.securityDefinitions) ?? {};
+    const out: Finding[] = [];
+    const scan = (security: unknown, at: PointerSegments) => {
+      asArray(security).forEach((requirement, i) => {
+        for (const [name, scopes] of Object.entries(asObject(requirement) ?? {})) {
+          const scheme = asObject(definitions[name]);
+          const where = pointer(at, i, name);
+          if (!scheme) out.push({ pointer: where, message: `Security scheme '${name}' is not defined in securityDefinitions.` });
+          else if (scheme.type !== 'oauth2' && asArray(scopes).length > 0) out.push({ pointer: where, message: `Security scheme '${name}' is not OAuth 2, so its scope list must be [].` });
+        }
+      });
+    };
+    scan(ctx.swagger?.security, ['security']);
+    for (const entry of ctx.operations) scan(entry.operation.security, [...entry.at, 'security']);
+    return out;
+  },
+};
+export default rule;
