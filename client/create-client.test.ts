@@ -247,6 +247,22 @@ describe('createClient', () => {
     expect(arrivals.at(-1)).toEqual({ token: `Bearer ${shared}`, at: windowMs });
   });
 
+  it('paces by connectionId when given, so a rotating token keeps one budget', async () => {
+    const clock = createSimulatedClock(0);
+    const arrivals: number[] = [];
+    server.use(
+      http.get(itemsUrl, () => {
+        arrivals.push(clock.now());
+        return HttpResponse.json({ value: [] });
+      }),
+    );
+    let issued = 0;
+    const client = createClient({ baseUrl, token: () => `rotating-${++issued}`, connectionId: freshToken(), clock });
+    for (let i = 0; i <= limit; i++) await getItems(client);
+    expect(issued).toBe(limit + 1);
+    expect(arrivals.at(-1)).toBe(windowMs);
+  });
+
   it('refuses options it cannot work with', () => {
     expect(() => createClient({ baseUrl: '', token: 't' })).toThrow(/baseUrl/);
     // @ts-expect-error -- a token must be a string or a function

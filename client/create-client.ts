@@ -9,7 +9,6 @@ import type { Client } from 'openapi-fetch';
 import { throttlingPolicies } from '../connector/throttling.js';
 import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
-import type { Pacer } from './pacer.js';
 import { getAllItems, iterateItems } from './paging.js';
 import type { AllItemsResult, ItemsQuery } from './paging.js';
 import { createThrottledFetch, defaultRetry } from './throttled-fetch.js';
@@ -27,10 +26,11 @@ export interface CreateClientOptions {
   /** Time source for pacing and Retry-After; defaults to the system clock. */
   clock?: Clock;
   /**
-   * The pacer to wait on. By default one pacer per base URL and token (per clock), shared by every
-   * client of that connection.
+   * Calls are paced per connection: by default per base URL and token, shared by every client of
+   * that connection in the process. Give an id to pace by it instead, e.g. when the token rotates
+   * but the budget does not.
    */
-  pacer?: Pacer;
+  connectionId?: string;
   retry?: RetryOptions;
 }
 
@@ -55,7 +55,7 @@ export function createClient(options: CreateClientOptions): InsightsClient {
     fetch: baseFetch,
     clock: options.clock ?? systemClock,
     policies: throttlingPolicies,
-    ...(options.pacer && { pacer: options.pacer }),
+    ...(options.connectionId !== undefined && { connectionId: options.connectionId }),
     retry: { ...defaultRetry, ...options.retry },
   });
   const api = createFetchClient<ClientPaths>({ baseUrl: options.baseUrl, fetch });

@@ -18,7 +18,8 @@ const SWEEP_ABOVE = 64;
 export function pacerForConnection(
   clock: Clock,
   baseUrl: string,
-  token: string,
+  /** The bearer token, or the caller's own name for the connection. */
+  connection: string,
   policies: readonly PacingPolicy[],
 ): Pacer {
   let pacers = byClock.get(clock);
@@ -27,7 +28,7 @@ export function pacerForConnection(
     byClock.set(clock, pacers);
   }
   // The policies are part of the key: a client told to pace to other policies gets its own pacer.
-  const key = JSON.stringify([baseUrl, token, policies.map((p) => [p.calls, p.renewalPeriodSeconds])]);
+  const key = JSON.stringify([baseUrl, connection, policies.map((p) => [p.calls, p.renewalPeriodSeconds])]);
   let pacer = pacers.get(key);
   if (!pacer) {
     if (pacers.size >= SWEEP_ABOVE) {

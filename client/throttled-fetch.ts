@@ -5,7 +5,7 @@
  */
 import type { Clock } from './clock.js';
 import { withODataErrorBody } from './odata-error.js';
-import type { Pacer, PacingPolicy } from './pacer.js';
+import type { PacingPolicy } from './pacer.js';
 import { pacerForConnection } from './pacer-registry.js';
 import { parseRetryAfter } from './retry-after.js';
 import { resolveToken } from './token.js';
@@ -31,8 +31,8 @@ export interface ThrottledFetchOptions {
   fetch: FetchLike;
   clock: Clock;
   policies: readonly PacingPolicy[];
-  /** Overrides the per-token registry, e.g. to share one budget across token refreshes. */
-  pacer?: Pacer;
+  /** Names the connection for pacing instead of its token (see CreateClientOptions). */
+  connectionId?: string;
   retry: Required<RetryOptions>;
 }
 
@@ -46,7 +46,7 @@ export function createThrottledFetch(options: ThrottledFetchOptions): FetchLike 
   return async (request) => {
     for (let attempt = 0; ; attempt++) {
       const token = await resolveToken(options.token);
-      const pacer = options.pacer ?? pacerForConnection(clock, options.baseUrl, token, options.policies);
+      const pacer = pacerForConnection(clock, options.baseUrl, options.connectionId ?? token, options.policies);
       // Each attempt sends a fresh copy: a request body can be read only once.
       const attemptRequest = request.clone();
       attemptRequest.headers.set('Authorization', `Bearer ${token}`);
