@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildView } from './model.js';
+import { MAX_FIELDS, buildView } from './model.js';
 import { baseConnector, type Json } from './test-helpers.js';
 
 const view = (swagger: Json) => buildView(swagger);
@@ -72,6 +72,23 @@ describe('connector view', () => {
     expect(ops.get('ListCategories')!.triggerKind).toBe('polling (batch)');
     // A webhook trigger's outputs are its notification payload, not the subscription response.
     expect(ops.get('OnItemCreated')!.outputs.get('body')!.location).toBe('notification');
+  });
+
+  it('bounds the expansion of definitions that fan out to each other', () => {
+    // D0 → 10 × D1 → 10 × D2 … : 10^12 fields if expanded naively.
+    const definitions: Json = {};
+    for (let level = 0; level < 12; level++) {
+      const properties: Json = {};
+      for (let i = 0; i < 10; i++) properties[`p${i}`] = { $ref: `#/definitions/D${level + 1}` };
+      definitions[`D${level}`] = { type: 'object', properties };
+    }
+    definitions.D12 = { type: 'string' };
+    const swagger = {
+      swagger: '2.0',
+      paths: { '/a': { get: { operationId: 'A', responses: { '200': { description: 'OK', schema: { $ref: '#/definitions/D0' } } } } } },
+      definitions,
+    };
+    expect(view(swagger).operations.get('A')!.outputs.size).toBe(MAX_FIELDS);
   });
 
   it('ignores operations without an operationId and tolerates junk', () => {

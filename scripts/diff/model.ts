@@ -13,6 +13,11 @@ export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 
 
 /** Deeper than any real connector schema; only a guard against pathological documents. */
 const MAX_DEPTH = 32;
+/**
+ * Fields per operation direction. Shared definitions are expanded at every use, so a document whose
+ * definitions each refer to another several times grows exponentially; this bounds the work.
+ */
+export const MAX_FIELDS = 5000;
 
 export interface SchemaNode {
   node: JsonObject;
@@ -222,7 +227,7 @@ function walk(doc: JsonObject, out: Map<string, Field>, state: WalkState): void 
   const nodes = [...state.nodes.slice(0, -1), ...chain];
   const resolved = chain[chain.length - 1]!;
   const cyclic = refs.some((ref) => state.refStack.has(ref));
-  if (out.has(state.key)) return;
+  if (out.has(state.key) || out.size >= MAX_FIELDS) return;
   out.set(state.key, {
     key: state.key,
     parentKey: state.parentKey,

@@ -17,7 +17,10 @@ interface Want {
   side?: Side;
 }
 
-type Case = [name: string, { edit: (c: { swagger: Json; apiProperties: Json }) => void; want: Want[] }];
+type Edit = (c: { swagger: Json; apiProperties: Json }) => void;
+
+/** `before` edits the old version (default: the base connector), `edit` the new one. */
+type Case = [name: string, { before?: Edit; edit: Edit; want: Want[] }];
 
 const B = 'breaking' as const;
 const S = 'non-breaking' as const;
@@ -46,7 +49,23 @@ const cases: Case[] = [
   ],
   // operation-hidden
   ['hiding an operation', { edit: (c) => (c.swagger.paths['/items/{id}'].get['x-ms-visibility'] = 'internal'), want: [{ code: 'operation-hidden', severity: B, pointer: '/paths/~1items~1{id}/get/x-ms-visibility' }] }],
+  [
+    'showing an internal operation is safe',
+    {
+      before: (c) => (c.swagger.paths['/items/{id}'].get['x-ms-visibility'] = 'internal'),
+      edit: () => {},
+      want: [],
+    },
+  ],
   ['moving an operation to advanced is safe', { edit: (c) => (c.swagger.paths['/items/{id}'].get['x-ms-visibility'] = 'advanced'), want: [] }],
+  // operation-deprecated
+  [
+    'deprecating an operation is the safe way to retire it',
+    {
+      edit: (c) => (c.swagger.paths['/items/{id}'].get.deprecated = true),
+      want: [{ code: 'operation-deprecated', severity: S, pointer: '/paths/~1items~1{id}/get/deprecated' }],
+    },
+  ],
   // path-changed
   [
     'changing the path template',
@@ -185,6 +204,17 @@ const cases: Case[] = [
       ],
     },
   ],
+  [
+    'replacing a dynamic payload with a static schema',
+    {
+      before: (c) => (c.swagger.paths['/hooks']['x-ms-notification-content'].schema = { type: 'object', 'x-ms-dynamic-schema': { operationId: 'GetItem', 'value-path': 'schema' } }),
+      edit: () => {},
+      want: [
+        { code: 'notification-payload-changed', severity: B, pointer: '/paths/~1hooks/x-ms-notification-content/schema' },
+        // The old fields were unknown (dynamic), so there is no field-level change to report beside it.
+      ],
+    },
+  ],
   ['rewording the payload description is safe', { edit: (c) => (c.swagger.paths['/hooks']['x-ms-notification-content'].description = 'The created item.'), want: [] }],
   // dynamic-values-target-removed
   [
@@ -251,9 +281,9 @@ describe('breaking-change rules', () => {
     expect(diffConnectors(baseConnector(), baseConnector()).changes).toEqual([]);
   });
 
-  for (const [name, { edit, want }] of cases) {
+  for (const [name, { before, edit, want }] of cases) {
     it(name, () => {
-      const { changes } = diffConnectors(baseConnector(), changed(edit));
+      const { changes } = diffConnectors(before ? changed(before) : baseConnector(), changed(edit));
       const got = changes.map((change) => ({
         code: change.code,
         severity: change.severity,

@@ -13,6 +13,7 @@ import { inputRemoved } from './rules/input-removed.js';
 import { notificationPayloadChanged } from './rules/notification-payload-changed.js';
 import { operationAdded } from './rules/operation-added.js';
 import { operationDeleted } from './rules/operation-deleted.js';
+import { operationDeprecated } from './rules/operation-deprecated.js';
 import { operationHidden } from './rules/operation-hidden.js';
 import { optionalInputAdded } from './rules/optional-input-added.js';
 import { outputFieldAdded } from './rules/output-field-added.js';
@@ -151,6 +152,11 @@ export const ruleset = {
     severity: 'non-breaking',
     description: 'A new operationId.',
     check: operationAdded,
+  },
+  'operation-deprecated': {
+    severity: 'non-breaking',
+    description: 'An operation was marked "deprecated": true, the safe way to retire it.',
+    check: operationDeprecated,
   },
   'optional-input-added': {
     severity: 'non-breaking',
