@@ -1,0 +1,24 @@
+import type { HttpHandler } from 'msw';
+import { parseCount, parseSelect } from '../odata/index.js';
+import { guarded, http, type HandlerContext } from './context.js';
+
+/** GET /datasets/{dataset}/tables/{table}/items with $filter, $select, $top, $skip. */
+export function GetItems(ctx: HandlerContext): HttpHandler {
+  return http.get('/datasets/{dataset}/tables/{table}/items', (info) =>
+    guarded(ctx, info, ({ query }) => {
+      const table = ctx.store.instance(info.params.dataset).table(info.params.table);
+      table.assertRetrievable();
+      const top = parseCount('$top', query.get('$top'));
+      const skip = parseCount('$skip', query.get('$skip'));
+      const select = parseSelect(query.get('$select'), table.name, table.attributes.keys());
+      const filter = query.get('$filter') ?? undefined;
+      const value = table.query({
+        ...(filter !== undefined ? { filter } : {}),
+        ...(select ? { select } : {}),
+        ...(top !== undefined ? { top } : {}),
+        ...(skip !== undefined ? { skip } : {}),
+      });
+      return info.response(200).json({ value });
+    }),
+  );
+}

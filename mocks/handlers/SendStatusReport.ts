@@ -1,0 +1,20 @@
+import type { HttpHandler } from 'msw';
+import { guarded, http, type HandlerContext } from './context.js';
+
+/** POST /datasets/{dataset}/statusreports/{reportType}: accepted (202); the report is recorded in `store.statusReports`. */
+export function SendStatusReport(ctx: HandlerContext): HttpHandler {
+  return http.post('/datasets/{dataset}/statusreports/{reportType}', (info) =>
+    guarded(ctx, info, ({ connection }) => {
+      const instance = ctx.store.instance(info.params.dataset);
+      const reportType = instance.reportType(info.params.reportType);
+      ctx.store.statusReports.push({
+        instance: instance.id,
+        reportType: reportType.Name,
+        version: 1,
+        connection,
+        receivedAt: new Date(ctx.store.clock.now()).toISOString(),
+      });
+      return info.response(202).empty();
+    }),
+  );
+}

@@ -1,0 +1,65 @@
+/** The common part of the trigger subscriptions: read the callback URL, register, answer 201 + Location. */
+import { badRequest } from '../store/errors.js';
+import type { Instance } from '../store/store.js';
+import type { SubscriptionInput, TriggerKind } from '../store/subscriptions.js';
+import { readJson, type Call, type HandlerContext } from './context.js';
+
+type Filter = Omit<SubscriptionInput, 'instance' | 'kind' | 'callbackUrl' | 'connection'>;
+
+async function callbackUrlOf(ctx: HandlerContext, request: Request): Promise<string> {
+  const body = await readJson(ctx, request);
+  const value = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>)['callbackUrl'] : undefined;
+  if (typeof value !== 'string') {
+    throw badRequest('InvalidSubscription', 'The subscription body must be a JSON object with a callbackUrl string');
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw badRequest('InvalidSubscription', `callbackUrl '${value}' is not an absolute URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw badRequest('InvalidSubscription', `callbackUrl must use http or https, got '${url.protocol}'`);
+  }
+  return value;
+}
+
+/**
+ * Registers a subscription of `kind` on the instance; `filter` reads and checks the trigger's own
+ * parameters before anything is stored. Returns the Location: `/subscriptions/{id}` on the
+ * request's own origin, where DeleteSubscription removes it.
+ */
+export async function subscribe(
+  ctx: HandlerContext,
+  request: Request,
+  call: Call,
+  dataset: string,
+  kind: TriggerKind,
+  filter: (instance: Instance, query: URLSearchParams) => Filter = () => ({}),
+): Promise<string> {
+  const instance = ctx.store.instance(dataset);
+  const parameters = filter(instance, call.query);
+  const callbackUrl = await callbackUrlOf(ctx, request);
+  const subscription = ctx.store.subscriptions.add({ instance: instance.id, kind, callbackUrl, connection: call.connection, ...parameters });
+  return `${call.url.origin}/subscriptions/${subscription.id}`;
+}
+
+export function numberParam(query: URLSearchParams, name: string, integer: boolean): number {
+  const raw = query.get(name);
+  if (raw === null || raw.trim() === '') throw badRequest('MissingParameter', `The query parameter '${name}' is required`);
+  const value = Number(raw);
+  if (!Number.isFinite(value) || (integer && !Number.isSafeInteger(value))) {
+    throw badRequest('InvalidParameter', `The query parameter '${name}' must be ${integer ? 'an integer' : 'a number'}, got '${raw}'`);
+  }
+  return value;
+}
+
+export function booleanParam(query: URLSearchParams, name: string): boolean | undefined {
+  const raw = query.get(name);
+  if (raw === null || raw === '') return undefined;
+  const lower = raw.toLowerCase();
+  if (lower !== 'true' && lower !== 'false') {
+    throw badRequest('InvalidParameter', `The query parameter '${name}' must be true or false, got '${raw}'`);
+  }
+  return lower === 'true';
+}

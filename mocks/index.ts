@@ -1,0 +1,60 @@
+/**
+ * The mock Customer Insights backend.
+ *
+ * @example In-process (tests):
+ * ```ts
+ * const backend = createBackend();
+ * const server = setupServer(...backend.handlers);
+ * ```
+ * @example Over HTTP (what `insights-connector serve` does):
+ * ```ts
+ * import { createServer } from '@mswjs/http-middleware';
+ * createServer(...createBackend().handlers).listen(8080, '127.0.0.1');
+ * ```
+ */
+
+/* backend */
+export { createBackend, defaultMaxBodyBytes } from './backend.js';
+export type { Backend, BackendOptions } from './backend.js';
+export { createHandlers, operationHandlers } from './handlers/index.js';
+export type { HandlerContext, OperationId } from './handlers/index.js';
+
+/* sample data */
+export { createSampleData, sampleInstanceIds, sampleSiteId } from './data/index.js';
+export type { SampleDataOptions } from './data/index.js';
+
+/* store and domain */
+export { Store, Instance } from './store/store.js';
+export type { SegmentState, StatusReport } from './store/store.js';
+export { EntityTable, filterableFields } from './store/table.js';
+export { ApiError } from './store/errors.js';
+export { createManualClock, systemClock } from './store/clock.js';
+export type { Clock, ManualClock } from './store/clock.js';
+export { createThrottle, defaultThrottlePolicy } from './store/throttle.js';
+export type { Throttle, ThrottleDecision, ThrottlePolicy } from './store/throttle.js';
+export { createEvents, crossesUpward } from './store/events.js';
+export type { Delivery, Events, FullRefreshOptions, ProcessOptions, RefreshOptions } from './store/events.js';
+export { SubscriptionRegistry, triggerKinds } from './store/subscriptions.js';
+export type { Subscription, SubscriptionInput, TriggerKind } from './store/subscriptions.js';
+export type {
+  DataSourcePayload,
+  DataSourcesListPayload,
+  FullRefreshProcessDataPayload,
+  MeasureDataPayload,
+  ProcessDataPayload,
+  SegmentDataPayload,
+  TriggerPayload,
+} from './store/payloads.js';
+export type {
+  AttributeDefinition,
+  AttributeType,
+  BackendData,
+  DataSourceDefinition,
+  EntityDefinition,
+  InstanceDefinition,
+  ItemAccess,
+  ItemRow,
+  LookupEntry,
+  MeasureDefinition,
+  SegmentDefinition,
+} from './store/model.js';
