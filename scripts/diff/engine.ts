@@ -66,7 +66,7 @@ function compareChanges(a: Change, b: Change): number {
   return (
     Number(a.severity !== 'breaking') - Number(b.severity !== 'breaking') ||
     (a.operationId ?? '\uffff').localeCompare(b.operationId ?? '\uffff') ||
-    ruleIds.indexOf(a.code as RuleId) - ruleIds.indexOf(b.code as RuleId) ||
+    ruleIds.indexOf(a.code) - ruleIds.indexOf(b.code) ||
     a.pointer.localeCompare(b.pointer)
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { PointerSegments } from '../shared/json-pointer.js';
 import type { ConnectorView } from './model.js';
+import type { RuleId } from './ruleset.js';
 
 export type ChangeSeverity = 'breaking' | 'non-breaking';
 
@@ -25,7 +26,7 @@ export interface Finding {
 }
 
 export interface Change {
-  code: string;
+  code: RuleId;
   severity: ChangeSeverity;
   message: string;
   /** RFC 6901 pointer into the `side` version of `document`. */
