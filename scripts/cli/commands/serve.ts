@@ -1,11 +1,89 @@
+import { loadDataFile } from '../../serve/data-file.js';
+import { DEFAULT_PORT, HOST, ListenError, startServer, type RunningServer } from '../../serve/server.js';
 import type { Command } from '../main.js';
+import { parseArgs } from '../parse-args.js';
+import { UsageError } from '../usage-error.js';
 
-// Placeholder until the serve command lands; it reports itself as unavailable rather than pretending.
+/** The token in the printed example: any bearer token works against the mock, and this one is obviously not real. */
+const EXAMPLE_TOKEN = 'local-dev-token';
+
 export const serve: Command = {
-  summary: '(not available yet)',
-  usage: 'insights-connector serve',
-  async run() {
-    process.stderr.write('insights-connector serve: not available in this build\n');
-    return 2;
+  summary: 'run the mock Customer Insights backend on 127.0.0.1 (sample data, or --data file)',
+  usage: 'insights-connector serve [--port N] [--data file.json|file.yaml]',
+  async run(args) {
+    const { values, positionals } = parseArgs(args, { port: { type: 'string' }, data: { type: 'string' } });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const port = parsePort(values.port as string | undefined);
+
+    let data;
+    const dataFile = values.data as string | undefined;
+    if (dataFile !== undefined) {
+      const loaded = loadDataFile(dataFile);
+      if (!loaded.ok) {
+        for (const error of loaded.errors) process.stderr.write(`${error}\n`);
+        process.stderr.write(`insights-connector serve: ${dataFile} was not loaded (the format is described in scripts/serve/DATA-FORMAT.md)\n`);
+        return 2;
+      }
+      data = loaded.data;
+    }
+
+    let server: RunningServer;
+    try {
+      server = await startServer({ port, ...(data ? { data } : {}) });
+    } catch (error) {
+      if (error instanceof ListenError) {
+        process.stderr.write(`insights-connector serve: ${error.message}\n`);
+        return 2;
+      }
+      throw error;
+    }
+
+    process.stdout.write(banner(server, dataFile));
+    await untilStopped(server);
+    return 0;
   },
 };
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_PORT;
+  if (!/^\d+$/.test(raw) || Number(raw) > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535 (got '${raw}')`);
+  return Number(raw);
+}
+
+function banner(server: RunningServer, dataFile: string | undefined): string {
+  const instances = [...server.backend.store.instances.values()];
+  const first = instances[0];
+  const customers = first?.tables.get('Customer');
+  const example = first
+    ? customers
+      ? `${server.url}/datasets/${first.id}/tables/Customer/items?%24top=2`
+      : `${server.url}/datasets/${first.id}/tables`
+    : `${server.url}/datasets`;
+  return [
+    `Customer Insights mock backend listening on ${server.url}`,
+    `  data:     ${dataFile ?? 'the embedded sample data'}`,
+    ...instances.map((i) => `            ${i.id}  ${i.displayName} (${i.tables.size} entities)`),
+    `  try:      curl -H "Authorization: Bearer ${EXAMPLE_TOKEN}" "${example}"`,
+    `  control:  ${server.url}/_control  (fire trigger events; see scripts/serve/README.md)`,
+    `  stop:     press Ctrl+C`,
+    '',
+    '',
+  ].join('\n');
+}
+
+/** Resolves after SIGINT or SIGTERM has closed the server. */
+function untilStopped(server: RunningServer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) return;
+      stopping = true;
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      process.stdout.write(`\n${signal}: stopping the mock backend on ${HOST}:${server.port}\n`);
+      server.close().then(resolve, reject);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

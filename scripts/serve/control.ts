@@ -1,0 +1,320 @@
+/**
+ * The control surface: HTTP endpoints under `/_control/` that make things happen inside the mock
+ * Customer Insights (a segment grows, a refresh fails, a process finishes) so the connector's
+ * triggers fire on demand. It sits beside the msw handlers rather than among them: it is not part
+ * of the connector's API (no swagger operation, no throttle, no bearer token) and it must never be
+ * mistaken for one. Documented in scripts/serve/README.md.
+ */
+import { fingerprint } from './connection.js';
+import { errorBody } from './http-adapter.js';
+
+/** What one notification attempt looks like in a control answer (the backend's delivery record). */
+export interface ControlDelivery {
+  subscriptionId: string;
+  callbackUrl: string;
+  payload: unknown;
+  status?: number;
+  error?: string;
+}
+
+interface ControlSubscription {
+  id: string;
+  instance: string;
+  kind: string;
+  callbackUrl: string;
+  connection: string;
+  createdAt: string;
+  measure?: string;
+  segment?: string;
+  threshold?: number;
+  process?: string;
+  includingManualRefreshes?: boolean;
+}
+
+/**
+ * The part of the mock backend the control surface drives. Declared structurally so this module
+ * states exactly what it relies on; the real backend from mocks/ satisfies it.
+ */
+export interface ControllableBackend {
+  events: {
+    segmentCountChanged(instance: string, segment: string, count: number): Promise<ControlDelivery[]>;
+    measureValueChanged(instance: string, measure: string, value: number): Promise<ControlDelivery[]>;
+    dataSourceRefreshed(instance: string, dataSource: string, options?: Record<string, unknown>): Promise<ControlDelivery[]>;
+    fullRefreshCompleted(instance: string, options?: Record<string, unknown>): Promise<ControlDelivery[]>;
+    processCompleted(instance: string, process: string, options?: Record<string, unknown>): Promise<ControlDelivery[]>;
+  };
+  store: {
+    subscriptions: { all(): ControlSubscription[] };
+    instances: ReadonlyMap<string, { id: string; displayName: string }>;
+  };
+  throttle: { reset(connection?: string): void };
+}
+
+export interface ControlRequest {
+  method: string;
+  /** Path below `/_control`, still percent-encoded, without the query string. */
+  path: string;
+  /** Parsed JSON body; `undefined` when the request had none. */
+  body: unknown;
+  /** Absolute URL of the server, for the links in the index. */
+  origin: string;
+}
+
+export interface ControlResponse {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+class ControlError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+type FieldKind = 'integer' | 'number' | 'boolean' | 'string';
+
+interface BodyField {
+  kind: FieldKind;
+  required?: boolean;
+  /** Smallest allowed value, for numbers. */
+  min?: number;
+  description: string;
+}
+
+interface Route {
+  method: 'GET' | 'POST';
+  /** `{name}` marks a path parameter. */
+  pattern: string;
+  summary: string;
+  body?: Record<string, BodyField>;
+  run(backend: ControllableBackend, params: Record<string, string>, body: Record<string, unknown>, request: ControlRequest): Promise<unknown> | unknown;
+}
+
+const refreshFields: Record<string, BodyField> = {
+  failed: { kind: 'boolean', description: 'true: the refresh failed (notifies "refresh failed" subscriptions instead of "refresh completed")' },
+  errorCode: { kind: 'string', description: 'ErrorCode of a failed refresh' },
+  errorMessage: { kind: 'string', description: 'ErrorMessage of a failed refresh' },
+  errorSeverity: { kind: 'string', description: 'ErrorSeverity of a failed refresh' },
+  refreshType: { kind: 'string', description: 'Full (default) or Incremental' },
+  durationMinutes: { kind: 'number', min: 0, description: 'how long the refresh took' },
+};
+
+function notified(event: string, instance: string, deliveries: ControlDelivery[]) {
+  return {
+    event,
+    instance,
+    notified: deliveries.length,
+    deliveries: deliveries.map((d) => ({
+      subscriptionId: d.subscriptionId,
+      callbackUrl: d.callbackUrl,
+      ...(d.status !== undefined ? { status: d.status } : {}),
+      ...(d.error !== undefined ? { error: d.error } : {}),
+      payload: d.payload,
+    })),
+  };
+}
+
+const routes: Route[] = [
+  {
+    method: 'GET',
+    pattern: '',
+    summary: 'this index: the endpoints, their bodies, and the instances',
+    run: (backend, _params, _body, request) => ({
+      description: 'Control surface of the mock Customer Insights backend: fire the connector triggers on demand. Not part of the connector API.',
+      instances: [...backend.store.instances.values()].map((i) => ({ id: i.id, displayName: i.displayName })),
+      endpoints: routes.map((route) => ({
+        method: route.method,
+        url: `${request.origin}/_control${route.pattern}`,
+        summary: route.summary,
+        ...(route.body
+          ? { body: Object.fromEntries(Object.entries(route.body).map(([name, f]) => [name, `${f.kind}${f.required ? ' (required)' : ''}: ${f.description}`])) }
+          : {}),
+      })),
+    }),
+  },
+  {
+    method: 'GET',
+    pattern: '/subscriptions',
+    summary: 'the trigger subscriptions the backend holds (connection = fingerprint of the bearer token that subscribed)',
+    run: (backend, _params, _body, request) => ({
+      value: backend.store.subscriptions.all().map((s) => ({
+        id: s.id,
+        trigger: s.kind,
+        instance: s.instance,
+        callbackUrl: s.callbackUrl,
+        connection: fingerprint(s.connection),
+        createdAt: s.createdAt,
+        location: `${request.origin}/subscriptions/${encodeURIComponent(s.id)}`,
+        ...(s.segment !== undefined ? { segment: s.segment } : {}),
+        ...(s.measure !== undefined ? { measure: s.measure } : {}),
+        ...(s.threshold !== undefined ? { threshold: s.threshold } : {}),
+        ...(s.process !== undefined ? { process: s.process } : {}),
+        ...(s.includingManualRefreshes !== undefined ? { includingManualRefreshes: s.includingManualRefreshes } : {}),
+      })),
+    }),
+  },
+  {
+    method: 'POST',
+    pattern: '/instances/{instance}/segments/{segment}/count',
+    summary: 'the segment now has `count` members; notifies segment-threshold subscriptions whose threshold this crosses upward',
+    body: { count: { kind: 'integer', required: true, min: 0, description: 'the new member count' } },
+    run: async (backend, p, b) =>
+      notified('segmentCountChanged', p.instance!, await backend.events.segmentCountChanged(p.instance!, p.segment!, b.count as number)),
+  },
+  {
+    method: 'POST',
+    pattern: '/instances/{instance}/measures/{measure}/value',
+    summary: 'the measure now has `value`; notifies measure-threshold subscriptions whose threshold this crosses upward',
+    body: { value: { kind: 'number', required: true, description: 'the new value' } },
+    run: async (backend, p, b) =>
+      notified('measureValueChanged', p.instance!, await backend.events.measureValueChanged(p.instance!, p.measure!, b.value as number)),
+  },
+  {
+    method: 'POST',
+    pattern: '/instances/{instance}/datasources/{dataSource}/refresh',
+    summary: 'a refresh of the data source (name or id) finished, or failed with `failed: true`',
+    body: refreshFields,
+    run: async (backend, p, b) =>
+      notified(
+        b.failed === true ? 'dataSourceRefreshFailed' : 'dataSourceRefreshCompleted',
+        p.instance!,
+        await backend.events.dataSourceRefreshed(p.instance!, p.dataSource!, b),
+      ),
+  },
+  {
+    method: 'POST',
+    pattern: '/instances/{instance}/fullrefresh',
+    summary: 'a full refresh finished; a manual one (`manual: true`) notifies nobody, as in Customer Insights',
+    body: {
+      manual: { kind: 'boolean', description: 'the refresh was started by hand' },
+      failedTasks: { kind: 'integer', min: 0, description: 'NumberOfFailedTasks (Status is Failed when above 0)' },
+      durationMinutes: { kind: 'number', min: 0, description: 'how long the refresh took' },
+    },
+    run: async (backend, p, b) => notified('fullRefreshCompleted', p.instance!, await backend.events.fullRefreshCompleted(p.instance!, b)),
+  },
+  {
+    method: 'POST',
+    pattern: '/instances/{instance}/processes/{process}/complete',
+    summary: 'a process finished; a manual run (`manual: true`) notifies only subscriptions made with includingManualRefreshes=true',
+    body: {
+      manual: { kind: 'boolean', description: 'the run was started by hand' },
+      status: { kind: 'string', description: 'the workflow status, Successful by default' },
+      durationMinutes: { kind: 'number', min: 0, description: 'how long the run took' },
+    },
+    run: async (backend, p, b) => notified('processCompleted', p.instance!, await backend.events.processCompleted(p.instance!, p.process!, b)),
+  },
+  {
+    method: 'POST',
+    pattern: '/throttle/reset',
+    summary: 'forget every connection\'s recent calls, so throttled connections may call again at once',
+    run: (backend) => {
+      backend.throttle.reset();
+      return { reset: true };
+    },
+  },
+];
+
+interface CompiledRoute {
+  route: Route;
+  segments: string[];
+}
+
+const compiled: CompiledRoute[] = routes.map((route) => ({ route, segments: route.pattern === '' ? [] : route.pattern.slice(1).split('/') }));
+
+function match(path: string): { matches: { route: Route; params: Record<string, string> }[] } {
+  const trimmed = path.replace(/\/+$/, '');
+  const parts = trimmed === '' ? [] : trimmed.slice(1).split('/');
+  const matches: { route: Route; params: Record<string, string> }[] = [];
+  for (const { route, segments } of compiled) {
+    if (segments.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    let ok = true;
+    for (let i = 0; i < segments.length && ok; i++) {
+      const segment = segments[i]!;
+      if (segment.startsWith('{')) {
+        let value: string;
+        try {
+          value = decodeURIComponent(parts[i]!);
+        } catch {
+          throw new ControlError(400, 'InvalidControlRequest', `Path segment '${parts[i]}' is not valid percent-encoding`);
+        }
+        if (value === '') ok = false;
+        else params[segment.slice(1, -1)] = value;
+      } else if (segment !== parts[i]) ok = false;
+    }
+    if (ok) matches.push({ route, params });
+  }
+  return { matches };
+}
+
+function checkBody(route: Route, body: unknown): Record<string, unknown> {
+  const fields = route.body ?? {};
+  if (body === undefined) body = {};
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new ControlError(400, 'InvalidControlRequest', 'The body must be a JSON object');
+  }
+  const problems: string[] = [];
+  const values = body as Record<string, unknown>;
+  for (const [name, value] of Object.entries(values)) {
+    const field = fields[name];
+    if (!field) {
+      const known = Object.keys(fields);
+      problems.push(`unknown property '${name}'` + (known.length ? ` (known: ${known.join(', ')})` : ' (this endpoint takes no body)'));
+      continue;
+    }
+    const ok =
+      field.kind === 'integer' ? Number.isSafeInteger(value)
+      : field.kind === 'number' ? typeof value === 'number' && Number.isFinite(value)
+      : typeof value === field.kind;
+    if (!ok) problems.push(`'${name}' must be ${field.kind === 'integer' ? 'an integer' : `a ${field.kind}`} (got ${JSON.stringify(value)})`);
+    else if (field.min !== undefined && (value as number) < field.min) problems.push(`'${name}' must be at least ${field.min} (got ${String(value)})`);
+  }
+  for (const [name, field] of Object.entries(fields)) {
+    if (field.required && values[name] === undefined) problems.push(`'${name}' is required`);
+  }
+  if (problems.length > 0) throw new ControlError(400, 'InvalidControlRequest', `Invalid body for ${route.method} /_control${route.pattern}: ${problems.join('; ')}`);
+  return values;
+}
+
+/** Errors of the backend carry their HTTP status and body; anything else is a bug and a 500. */
+function fromBackendError(error: unknown): ControlResponse {
+  if (error instanceof ControlError) return { status: error.status, body: errorBody(error.code, error.message), headers: error.headers };
+  const candidate = error as { status?: unknown; toBody?: unknown };
+  if (error instanceof Error && typeof candidate.status === 'number' && typeof candidate.toBody === 'function') {
+    return { status: candidate.status, body: (candidate.toBody as () => unknown).call(error) };
+  }
+  throw error;
+}
+
+export async function handleControl(backend: ControllableBackend, request: ControlRequest): Promise<ControlResponse> {
+  try {
+    const { matches } = match(request.path);
+    if (matches.length === 0) {
+      throw new ControlError(
+        404,
+        'ControlEndpointNotFound',
+        `No control endpoint at ${request.path === '' ? '/_control' : `/_control${request.path}`}; GET ${request.origin}/_control lists them`,
+      );
+    }
+    const found = matches.find((m) => m.route.method === request.method);
+    if (!found) {
+      const allow = [...new Set(matches.map((m) => m.route.method))].join(', ');
+      throw new ControlError(405, 'MethodNotAllowed', `${request.method} is not allowed here; use ${allow}`, { allow });
+    }
+    const body = checkBody(found.route, found.route.method === 'GET' ? undefined : request.body);
+    return { status: 200, body: await found.route.run(backend, found.params, body, request) };
+  } catch (error) {
+    return fromBackendError(error);
+  }
+}
+
+/** The control endpoints, for the startup banner and the docs test. */
+export function controlEndpoints(): { method: string; pattern: string; summary: string }[] {
+  return routes.map(({ method, pattern, summary }) => ({ method, pattern: `/_control${pattern}`, summary }));
+}

@@ -1,0 +1,111 @@
+/**
+ * node:http ⇄ Fetch API, so the msw handlers (which speak `Request`/`Response`) can answer real
+ * sockets. @mswjs/http-middleware does the same through express; this adapter skips express's
+ * router and middleware stack because every request ends in the handlers anyway, and the serve
+ * benchmark (bench/serve.bench.ts) has a budget of a few hundred microseconds per request.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** Request bodies above this are refused with 413: no connector call comes close, and it bounds memory. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export class BodyTooLargeError extends Error {
+  override name = 'BodyTooLargeError';
+}
+
+/** Reads the whole request body; `undefined` when there is none (GET, DELETE, empty POST). */
+export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      // Drain without buffering so the socket can still carry the 413 answer.
+      req.resume();
+      reject(new BodyTooLargeError(`The request body exceeds the limit of ${limit} bytes`));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let failed = false;
+    req.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      size += chunk.length;
+      if (size > limit) {
+        failed = true;
+        reject(new BodyTooLargeError(`The request body exceeds the limit of ${limit} bytes`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!failed) resolve(size === 0 ? undefined : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
+    });
+    req.on('error', reject);
+  });
+}
+
+// Hop-by-hop headers describe this socket, not the request; passing them on to a Fetch Request
+// would make undici reject it or describe a body that is no longer chunked.
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'te', 'trailer', 'host']);
+
+const HOST_PATTERN = /^[A-Za-z0-9.\-_[\]:]+$/;
+
+/**
+ * The origin the client used to reach us. Handlers build absolute URLs from the request's URL
+ * (the subscription's `Location`), so that URL has to be one the client can call back: the
+ * `Host` header, or the `X-Forwarded-*` headers a tunnel adds when a cloud flow calls a local
+ * backend through one. Anything that does not look like a host falls back to our own address.
+ */
+export function requestOrigin(req: IncomingMessage, fallback: string): string {
+  const forwardedHost = firstValue(req.headers['x-forwarded-host']);
+  const host = forwardedHost ?? req.headers.host;
+  if (!host || !HOST_PATTERN.test(host)) return fallback;
+  const proto = firstValue(req.headers['x-forwarded-proto']);
+  const scheme = proto === 'https' || proto === 'http' ? proto : 'http';
+  return `${scheme}://${host}`;
+}
+
+function firstValue(header: string | string[] | undefined): string | undefined {
+  const value = Array.isArray(header) ? header[0] : header;
+  const first = value?.split(',')[0]?.trim();
+  return first === '' ? undefined : first;
+}
+
+export function toFetchRequest(req: IncomingMessage, origin: string, body: Buffer | undefined): Request {
+  const headers = new Headers();
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!;
+    if (!HOP_BY_HOP.has(name.toLowerCase())) headers.append(name, raw[i + 1]!);
+  }
+  const method = req.method ?? 'GET';
+  const hasBody = body !== undefined && method !== 'GET' && method !== 'HEAD';
+  // The copy gives the body its own ArrayBuffer, which is what the DOM BodyInit type asks for;
+  // bodies are small (MAX_BODY_BYTES), so it costs nothing measurable.
+  return new Request(origin + (req.url ?? '/'), { method, headers, ...(hasBody ? { body: new Uint8Array(body) } : {}) });
+}
+
+export async function sendFetchResponse(res: ServerResponse, response: Response, method: string): Promise<void> {
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  const setCookies = response.headers.getSetCookie();
+  if (setCookies.length > 0) headers['set-cookie'] = setCookies;
+  const noBody = method === 'HEAD' || response.status === 204 || response.status === 304;
+  const body = noBody || response.body === null ? undefined : Buffer.from(await response.arrayBuffer());
+  if (!noBody) headers['content-length'] = String(body?.length ?? 0);
+  res.writeHead(response.status, response.statusText || undefined, headers);
+  res.end(body);
+}
+
+/** A JSON answer written straight to the socket (the control surface and the adapter's own errors). */
+export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+  const body = Buffer.from(JSON.stringify(value, null, 2) + '\n');
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(body.length), ...headers });
+  res.end(body);
+}
+
+/** The error body shape of the backend (`{ error: { code, message } }`), for answers the handlers never see. */
+export function errorBody(code: string, message: string): { error: { code: string; message: string } } {
+  return { error: { code, message } };
+}

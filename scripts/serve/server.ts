@@ -1,0 +1,205 @@
+/**
+ * The mock Customer Insights backend over real HTTP: the msw handlers of mocks/ (the same ones the
+ * contract tests use) behind a node:http server on 127.0.0.1, plus the control surface under
+ * `/_control/` that fires the connector's triggers on demand.
+ *
+ * Nothing here patches global fetch: requests arrive on a real socket and are handed to msw's
+ * `getResponse`, and webhook notifications leave through a real `fetch` to the callback URL.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { getResponse } from 'msw';
+import { createBackend, defaultMaxBodyBytes, type Backend, type BackendData, type Clock, type ThrottlePolicy } from '../../mocks/index.js';
+import { connectionOf, NO_CONNECTION } from './connection.js';
+import { handleControl } from './control.js';
+import { BodyTooLargeError, errorBody, readBody, requestOrigin, sendFetchResponse, sendJson, toFetchRequest } from './http-adapter.js';
+
+/** The port `insights-connector serve` listens on when no `--port` is given. */
+export const DEFAULT_PORT = 4310;
+
+/** The only address the server binds: the mock holds no secrets, but it is nobody else's business. */
+export const HOST = '127.0.0.1';
+
+/** A callback that does not answer within this time counts as a failed delivery, so a control call never hangs. */
+export const DEFAULT_DELIVERY_TIMEOUT_MS = 10_000;
+
+export type { Backend };
+
+export interface ServerOptions {
+  /** 0 (the default here) lets the system pick a free port; the CLI defaults to {@link DEFAULT_PORT}. */
+  port?: number;
+  /** Instances and entities to serve; the embedded sample data when omitted. */
+  data?: BackendData;
+  /** Time source for throttling and event timestamps (tests pass a manual clock). */
+  clock?: Clock;
+  /**
+   * Calls per connection per period; `false` turns throttling off. Default: the connector's policy,
+   * 100 calls per 60 s per bearer token.
+   */
+  throttle?: ThrottlePolicy | false;
+  /** Receives one line per request; `false` turns request logging off (the benchmark does). */
+  log?: ((line: string) => void) | false;
+  /** How long a webhook callback may take to answer before the delivery counts as failed. */
+  deliveryTimeoutMs?: number;
+}
+
+export interface RunningServer {
+  /** `http://127.0.0.1:<port>`, without a trailing slash. */
+  url: string;
+  port: number;
+  backend: Backend;
+  /** Stops accepting connections, drops idle keep-alive ones, and resolves once the server is closed. */
+  close(): Promise<void>;
+}
+
+/** The port could not be bound; the CLI reports it as a usage problem (exit 2), not a crash. */
+export class ListenError extends Error {
+  override name = 'ListenError';
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly port: number,
+  ) {
+    super(message);
+  }
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const timeout = options.deliveryTimeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS;
+  // Deliveries go through the real global fetch, resolved per call; the timeout keeps one
+  // unresponsive callback from holding a control request (and a shutdown) open.
+  const deliveryFetch: typeof fetch = (input, init) => globalThis.fetch(input, { ...init, signal: AbortSignal.timeout(timeout) });
+  const backend = createBackend({
+    ...(options.data ? { data: options.data } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.throttle !== undefined ? { throttle: options.throttle } : {}),
+    fetch: deliveryFetch,
+  });
+  const log = options.log === false ? undefined : (options.log ?? ((line: string) => process.stdout.write(line + '\n')));
+
+  const server = createServer({ keepAliveTimeout: 5_000 });
+  let ownOrigin = `http://${HOST}`;
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const started = performance.now();
+    if (log) {
+      res.once('finish', () => log(logLine(req, res.statusCode, performance.now() - started)));
+    }
+    handle(req, res).catch((error: unknown) => {
+      // A bug in a handler or in this adapter: answer 500 rather than dropping the socket, and
+      // leave the stack for whoever runs the server.
+      process.stderr.write(`insights-connector serve: ${req.method} ${req.url} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      if (!res.headersSent) sendJson(res, 500, errorBody('InternalError', 'The mock backend failed to answer this request; see its console'));
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET';
+    const rawUrl = req.url ?? '/';
+    const origin = requestOrigin(req, ownOrigin);
+    let body: Buffer | undefined;
+    try {
+      body = await readBody(req, defaultMaxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        sendJson(res, 413, errorBody('PayloadTooLarge', error.message), { connection: 'close' });
+        return;
+      }
+      throw error;
+    }
+
+    if (isControlPath(rawUrl)) {
+      let parsed: unknown;
+      if (body !== undefined) {
+        try {
+          parsed = JSON.parse(body.toString('utf8'));
+        } catch (error) {
+          sendJson(res, 400, errorBody('InvalidControlRequest', `The body is not valid JSON: ${(error as Error).message}`));
+          return;
+        }
+      }
+      const path = rawUrl.slice('/_control'.length).split('?')[0]!;
+      const answer = await handleControl(backend, { method, path, body: parsed, origin });
+      sendJson(res, answer.status, answer.body, answer.headers);
+      return;
+    }
+
+    const request = toFetchRequest(req, origin, body);
+    const response = await getResponse(backend.handlers, request);
+    if (!response) {
+      sendJson(
+        res,
+        404,
+        errorBody('OperationNotFound', `No operation of the connector answers ${method} ${rawUrl.split('?')[0]}; see generated/apiDefinition.swagger.json for the paths (and GET /_control for the control surface)`),
+      );
+      return;
+    }
+    await sendFetchResponse(res, response, method);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    const port = options.port ?? 0;
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      reject(new ListenError(describeListenError(error, port), error.code, port));
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve();
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen({ port, host: HOST });
+  });
+
+  const port = (server.address() as AddressInfo).port;
+  ownOrigin = `http://${HOST}:${port}`;
+  return { url: ownOrigin, port, backend, close: () => closeServer(server) };
+}
+
+function isControlPath(url: string): boolean {
+  return url === '/_control' || url.startsWith('/_control/') || url.startsWith('/_control?');
+}
+
+function describeListenError(error: NodeJS.ErrnoException, port: number): string {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return `port ${port} on ${HOST} is already in use; choose another with --port N, or --port 0 for a free one`;
+    case 'EACCES':
+      return `not allowed to listen on port ${port} on ${HOST}; ports below 1024 usually need extra rights, so pick a higher one`;
+    default:
+      return `cannot listen on ${HOST}:${port}: ${error.message}`;
+  }
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (!server.listening) {
+      resolve();
+      return;
+    }
+    // Idle keep-alive connections go at once; a response still being written gets a moment to
+    // finish, then its connection is cut so shutdown never waits on a slow client.
+    const force = setTimeout(() => server.closeAllConnections(), 2_000);
+    force.unref();
+    server.close((error) => {
+      clearTimeout(force);
+      if (error) reject(error);
+      else resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
+
+const MAX_LOGGED_PATH = 300;
+
+/** `HH:MM:SS.mmm METHOD path status 1.2ms connection=<fingerprint>`: never the token itself. */
+function logLine(req: IncomingMessage, status: number, ms: number): string {
+  const time = new Date().toISOString().slice(11, 23);
+  const url = req.url ?? '/';
+  const path = url.length > MAX_LOGGED_PATH ? `${url.slice(0, MAX_LOGGED_PATH)}…` : url;
+  const connection = isControlPath(url) ? NO_CONNECTION : connectionOf(req.headers.authorization);
+  return `${time} ${req.method} ${path} ${status} ${ms.toFixed(1)}ms connection=${connection}`;
+}
