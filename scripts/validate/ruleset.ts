@@ -51,6 +51,14 @@ import refSiblings from './rules/ref-siblings.js';
 import schemaArrayItems from './rules/schema-array-items.js';
 import schemaRequiredProperties from './rules/schema-required-properties.js';
 import securityRequirementDefined from './rules/security-requirement-defined.js';
+import dynamicValuesTargetExists from './rules/dynamic-values-target-exists.js';
+import dynamicSchemaTargetExists from './rules/dynamic-schema-target-exists.js';
+import dynamicParametersExist from './rules/dynamic-parameters-exist.js';
+import dynamicValuesValuePath from './rules/dynamic-values-value-path.js';
+import dynamicSchemaValuePath from './rules/dynamic-schema-value-path.js';
+import dynamicValuesListPairing from './rules/dynamic-values-list-pairing.js';
+import dynamicSchemaPropertiesPairing from './rules/dynamic-schema-properties-pairing.js';
+import dynamicExtensionOnBodyParameter from './rules/dynamic-extension-on-body-parameter.js';
 import type { Rule } from './types.js';
 
 export const rules: readonly Rule[] = [
@@ -103,6 +111,14 @@ export const rules: readonly Rule[] = [
   schemaArrayItems,
   schemaRequiredProperties,
   securityRequirementDefined,
+  dynamicValuesTargetExists,
+  dynamicSchemaTargetExists,
+  dynamicParametersExist,
+  dynamicValuesValuePath,
+  dynamicSchemaValuePath,
+  dynamicValuesListPairing,
+  dynamicSchemaPropertiesPairing,
+  dynamicExtensionOnBodyParameter,
 ];
 
 export function findRule(id: string): Rule | undefined {

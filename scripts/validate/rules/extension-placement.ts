@@ -18,7 +18,8 @@ export const ALLOWED: Record<string, readonly string[]> = {
     'x-ms-safe-operation', 'x-ms-summary', 'x-ms-trigger', 'x-ms-trigger-hint', 'x-ms-trigger-metadata',
     'x-ms-notification', 'x-ms-visibility', 'x-ms-openai-data', 'x-ms-apihub-cached-response',
   ],
-  'parameter:body': COMMON_PARAMETER,
+  // Dynamic extensions on a body parameter are dynamic-extension-on-body-parameter's concern.
+  'parameter:body': [...COMMON_PARAMETER, 'x-ms-dynamic-schema', 'x-ms-dynamic-properties'],
   'parameter:header': NON_BODY,
   'parameter:formData': NON_BODY,
   'parameter:query': [...NON_BODY, 'x-ms-dynamic-tree', 'x-ms-url-encoding'],

@@ -1,0 +1,23 @@
+import { pointer } from '../context.js';
+import { DYNAMIC_KEYS, dynamicUses } from '../dynamic.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+/** On a body parameter the platform ignores dynamic extensions: they belong on the body's schema. */
+const rule: Rule = {
+  id: 'dynamic-extension-on-body-parameter',
+  description: 'Dynamic extensions of a body go on its schema, not on the body parameter.',
+  docs: ruleDocs('dynamic-extension-on-body-parameter'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const use of dynamicUses(ctx)) {
+      if (!use.isParameter || use.holder.in !== 'body') continue;
+      for (const key of DYNAMIC_KEYS) {
+        if (key in use.holder) out.push({ pointer: pointer(use.at, key), message: `Move ${key} from the body parameter to its schema.` });
+      }
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,34 @@
+import { asObject, pointer } from '../context.js';
+import { dynamicUses } from '../dynamic.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { compareParameters } from './dynamic-values-list-pairing.js';
+
+/**
+ * x-ms-dynamic-properties is the newer form of x-ms-dynamic-schema; when both are present they must
+ * fetch the same shape: same operation, same arguments, itemValuePath = value-path without a final
+ * `/properties`.
+ */
+const rule: Rule = {
+  id: 'dynamic-schema-properties-pairing',
+  description: 'x-ms-dynamic-schema and x-ms-dynamic-properties describe the same lookup (operation, parameters, value path).',
+  docs: ruleDocs('dynamic-schema-properties-pairing'),
+  appliesTo: 'swagger',
+  severity: { custom: 'error', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const use of dynamicUses(ctx)) {
+      const schema = asObject(use.holder['x-ms-dynamic-schema']);
+      const properties = asObject(use.holder['x-ms-dynamic-properties']);
+      if (!schema || !properties) continue;
+      const at = pointer(use.at, 'x-ms-dynamic-properties');
+      if (schema.operationId !== properties.operationId) out.push({ pointer: pointer(use.at, 'x-ms-dynamic-properties', 'operationId'), message: `x-ms-dynamic-properties calls '${String(properties.operationId)}' but x-ms-dynamic-schema calls '${String(schema.operationId)}'.` });
+      const valuePath = typeof schema['value-path'] === 'string' ? schema['value-path'] : '';
+      const expected = valuePath.replace(/\/?properties$/, '');
+      const actual = typeof properties.itemValuePath === 'string' ? properties.itemValuePath : '';
+      if (actual !== expected) out.push({ pointer: pointer(use.at, 'x-ms-dynamic-properties', 'itemValuePath'), message: `itemValuePath '${actual}' should be '${expected}' (the dynamic-schema value-path without a final /properties).` });
+      out.push(...compareParameters(asObject(schema.parameters) ?? {}, asObject(properties.parameters) ?? {}, at, ['x-ms-dynamic-schema', 'x-ms-dynamic-properties']));
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,29 @@
+import { asObject, pointer } from '../context.js';
+import { dynamicUses, followPath, successSchema } from '../dynamic.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+/** The dynamic shape is read from `value-path` of the schema operation's response; it must be there. */
+const rule: Rule = {
+  id: 'dynamic-schema-value-path',
+  description: "x-ms-dynamic-schema's value-path (and x-ms-dynamic-properties' itemValuePath) exist in the target's response schema.",
+  docs: ruleDocs('dynamic-schema-value-path'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const use of dynamicUses(ctx)) {
+      for (const [key, field] of [['x-ms-dynamic-schema', 'value-path'], ['x-ms-dynamic-properties', 'itemValuePath']] as const) {
+        const extension = asObject(use.holder[key]);
+        const id = extension?.operationId;
+        const path = extension?.[field];
+        const target = typeof id === 'string' ? ctx.operationsById.get(id) : undefined;
+        const response = target ? successSchema(ctx, target) : undefined;
+        if (!response || typeof path !== 'string' || path === '') continue;
+        const found = followPath(ctx, response, path);
+        if (found.kind === 'missing') out.push({ pointer: pointer(use.at, key, field), message: `'${id}' does not return '${found.at}', so ${field} '${path}' finds no schema.` });
+      }
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,59 @@
+import { asObject, pointer, type JsonObject } from '../context.js';
+import { dynamicUses } from '../dynamic.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+/** `{"parameter": "x"}` ↔ `{"parameterReference": "x"}`, a literal ↔ `{"value": literal}`. */
+export function sameArgument(values: unknown, list: unknown): boolean {
+  const v = asObject(values);
+  const l = asObject(list);
+  if (!l) return false;
+  if (v && typeof v.parameter === 'string') return l.parameterReference === v.parameter;
+  if (v && typeof v.value !== 'undefined') return JSON.stringify(l.value) === JSON.stringify(v.value);
+  return JSON.stringify(l.value) === JSON.stringify(values);
+}
+
+export function compareParameters(a: JsonObject, b: JsonObject, at: string, names: [string, string]): Finding[] {
+  const out: Finding[] = [];
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    if (!(key in a) || !(key in b)) out.push({ pointer: at, message: `Parameter '${key}' is passed by ${key in a ? names[0] : names[1]} only; both must pass the same parameters.` });
+    else if (!sameArgument(a[key], b[key])) out.push({ pointer: at, message: `Parameter '${key}' gets different values in ${names[0]} and ${names[1]}.` });
+  }
+  return out;
+}
+
+/**
+ * x-ms-dynamic-list is the newer form of x-ms-dynamic-values; when both are present they must describe
+ * the same lookup, and a lookup that takes a body property needs the list form.
+ */
+const rule: Rule = {
+  id: 'dynamic-values-list-pairing',
+  description: 'x-ms-dynamic-values and x-ms-dynamic-list describe the same lookup; body-property references need x-ms-dynamic-list.',
+  docs: ruleDocs('dynamic-values-list-pairing'),
+  appliesTo: 'swagger',
+  severity: { custom: 'error', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const use of dynamicUses(ctx)) {
+      const values = asObject(use.holder['x-ms-dynamic-values']);
+      const list = asObject(use.holder['x-ms-dynamic-list']);
+      if (!values) continue;
+      const at = pointer(use.at, 'x-ms-dynamic-list');
+      if (!list) {
+        const deep = Object.values(asObject(values.parameters) ?? {}).some((v) => String(asObject(v)?.parameter ?? '').includes('/'));
+        if (deep) out.push({ pointer: pointer(use.at, 'x-ms-dynamic-values'), message: 'This lookup passes a body property; add an equivalent x-ms-dynamic-list (with parameterReference).' });
+        continue;
+      }
+      if (values.operationId !== list.operationId) out.push({ pointer: pointer(use.at, 'x-ms-dynamic-list', 'operationId'), message: `x-ms-dynamic-list calls '${String(list.operationId)}' but x-ms-dynamic-values calls '${String(values.operationId)}'.` });
+      const pairs: [string, string][] = [['value-collection', 'itemsPath'], ['value-path', 'itemValuePath'], ['value-title', 'itemTitlePath']];
+      for (const [vKey, lKey] of pairs) {
+        const v = values[vKey] ?? '';
+        const l = list[lKey] ?? '';
+        if (v !== l) out.push({ pointer: at, message: `x-ms-dynamic-list ${lKey} '${String(l)}' differs from x-ms-dynamic-values ${vKey} '${String(v)}'.` });
+      }
+      out.push(...compareParameters(asObject(values.parameters) ?? {}, asObject(list.parameters) ?? {}, at, ['x-ms-dynamic-values', 'x-ms-dynamic-list']));
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,52 @@
+import { asObject, pointer, type JsonObject } from '../context.js';
+import type { ValidationContext } from '../context.js';
+import { dynamicUses, followPath, itemsOf, successSchema } from '../dynamic.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+function checkList(ctx: ValidationContext, response: JsonObject, collection: unknown, fields: Record<string, unknown>, at: string, targetId: string): Finding[] {
+  let list: JsonObject = response;
+  if (typeof collection === 'string' && collection !== '') {
+    const found = followPath(ctx, response, collection);
+    if (found.kind === 'unknown') return [];
+    if (found.kind === 'missing') return [{ pointer: at, message: `'${targetId}' does not return '${found.at}' (the collection path '${collection}').` }];
+    list = found.schema;
+  }
+  const items = itemsOf(ctx, list);
+  if (items === 'unknown') return [];
+  if (items === 'not-array') return [{ pointer: at, message: `'${targetId}' returns no array at '${typeof collection === 'string' && collection ? collection : '(the response root)'}'.` }];
+  const out: Finding[] = [];
+  for (const [field, path] of Object.entries(fields)) {
+    if (typeof path !== 'string' || path === '') continue;
+    const found = followPath(ctx, items, path);
+    if (found.kind === 'missing') out.push({ pointer: at, message: `The items '${targetId}' returns have no '${found.at}' (${field}).` });
+  }
+  return out;
+}
+
+/** The validator checks that the invoked operation produces the array and properties a picker reads. */
+const rule: Rule = {
+  id: 'dynamic-values-value-path',
+  description: "A picker's collection, value and title paths exist in its lookup operation's response schema.",
+  docs: ruleDocs('dynamic-values-value-path'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const use of dynamicUses(ctx)) {
+      const values = asObject(use.holder['x-ms-dynamic-values']);
+      const list = asObject(use.holder['x-ms-dynamic-list']);
+      for (const [key, extension, collection, fields] of [
+        ['x-ms-dynamic-values', values, values?.['value-collection'], { 'value-path': values?.['value-path'], 'value-title': values?.['value-title'] }],
+        ['x-ms-dynamic-list', list, list?.itemsPath, { itemValuePath: list?.itemValuePath, itemTitlePath: list?.itemTitlePath }],
+      ] as const) {
+        const id = extension?.operationId;
+        const target = typeof id === 'string' ? ctx.operationsById.get(id) : undefined;
+        const response = target ? successSchema(ctx, target) : undefined;
+        if (!response) continue;
+        out.push(...checkList(ctx, response, collection, fields, pointer(use.at, key), id as string));
+      }
+    }
+    return out;
+  },
+};
+export default rule;
