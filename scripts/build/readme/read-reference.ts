@@ -25,7 +25,7 @@ interface Node {
 
 export function readReference(markdown: string): ReadReference {
   const root = outline(markdown);
-  const section = only(root.children.filter((n) => n.level === 2 && n.title === REFERENCE_HEADINGS.section), REFERENCE_HEADINGS.section);
+  const section = only(descendants(root).filter((n) => n.level === 2 && n.title === REFERENCE_HEADINGS.section), REFERENCE_HEADINGS.section);
   const group = (title: string) => only(section.children.filter((n) => n.title === title), title);
   return {
     throttling: readTable(group(REFERENCE_HEADINGS.throttling).body, THROTTLING_HEADER).map(([name, calls, renewalPeriod]) => ({
@@ -146,6 +146,10 @@ function outline(markdown: string): Node {
     stack.push(node);
   }
   return root;
+}
+
+function descendants(node: Node): Node[] {
+  return node.children.flatMap((child) => [child, ...descendants(child)]);
 }
 
 function only<T>(items: T[], what: string): T {
