@@ -17,6 +17,20 @@ export function matchedOperations(oldView: ConnectorView, newView: ConnectorView
   return pairs;
 }
 
+/** Where an operation's outputs come from: the 2xx response body, or a webhook trigger's notification payload. */
+export function outputSource(operation: OperationView): 'response' | 'notification' {
+  return operation.triggerKind.startsWith('webhook') ? 'notification' : 'response';
+}
+
+/**
+ * Matched operations whose outputs come from `source` in both versions. When the source itself
+ * changed (an action became a webhook trigger) trigger-kind-changed says it all; comparing a
+ * response with a payload field by field would only add noise.
+ */
+export function operationsWithOutputs(oldView: ConnectorView, newView: ConnectorView, source: 'response' | 'notification'): OperationPair[] {
+  return matchedOperations(oldView, newView).filter(({ before, after }) => outputSource(before) === source && outputSource(after) === source);
+}
+
 export interface FieldPair {
   before: Field;
   after: Field;

@@ -142,16 +142,19 @@ const cases: Case[] = [
   ['adding an enum value is safe', { edit: (c) => c.swagger.paths['/items'].post.parameters[0].schema.properties.status.enum.push('archived'), want: [] }],
   // output-field-deleted / output-field-added / output-field-type-changed (Item is the output of three operations)
   [
-    'deleting an output field of a shared definition',
+    'deleting a field of a definition shared by responses and a webhook payload',
     {
       edit: (c) => delete c.swagger.definitions.Item.properties.name,
-      want: ['CreateItem', 'GetItem', 'OnItemCreated'].map((operationId) => ({
-        code: 'output-field-deleted' as const,
-        severity: B,
-        pointer: '/definitions/Item/properties/name',
-        side: 'old' as const,
-        operationId,
-      })),
+      want: [
+        ...['CreateItem', 'GetItem'].map((operationId) => ({
+          code: 'output-field-deleted' as const,
+          severity: B,
+          pointer: '/definitions/Item/properties/name',
+          side: 'old' as const,
+          operationId,
+        })),
+        { code: 'notification-payload-changed', severity: B, pointer: '/definitions/Item/properties/name', side: 'old', operationId: 'OnItemCreated' },
+      ],
     },
   ],
   [
@@ -177,12 +180,15 @@ const cases: Case[] = [
     'changing an output field type',
     {
       edit: (c) => (c.swagger.definitions.Item.properties.count.type = 'string'),
-      want: ['CreateItem', 'GetItem', 'OnItemCreated'].map((operationId) => ({
-        code: 'output-field-type-changed' as const,
-        severity: B,
-        pointer: '/definitions/Item/properties/count/type',
-        operationId,
-      })),
+      want: [
+        ...['CreateItem', 'GetItem'].map((operationId) => ({
+          code: 'output-field-type-changed' as const,
+          severity: B,
+          pointer: '/definitions/Item/properties/count/type',
+          operationId,
+        })),
+        { code: 'notification-payload-changed', severity: B, pointer: '/definitions/Item/properties/count/type', operationId: 'OnItemCreated' },
+      ],
     },
   ],
   ['narrowing an output from number to integer is safe', { edit: (c) => (c.swagger.definitions.Item.properties.score.type = 'integer'), want: [] }],
@@ -190,6 +196,32 @@ const cases: Case[] = [
   ['changing a webhook from single to batch', { edit: (c) => (c.swagger.paths['/hooks'].post['x-ms-trigger'] = 'batch'), want: [{ code: 'trigger-kind-changed', severity: B, pointer: '/paths/~1hooks/post/x-ms-trigger' }] }],
   ['turning an action into a polling trigger', { edit: (c) => (c.swagger.paths['/categories'].get['x-ms-trigger'] = 'batch'), want: [{ code: 'trigger-kind-changed', severity: B, pointer: '/paths/~1categories/get/x-ms-trigger', operationId: 'ListCategories' }] }],
   // notification-payload-changed
+  [
+    'deleting a field of an inline notification payload',
+    {
+      before: (c) => (c.swagger.paths['/hooks']['x-ms-notification-content'].schema = { type: 'object', properties: { id: { type: 'string' }, at: { type: 'string' } } }),
+      edit: (c) => (c.swagger.paths['/hooks']['x-ms-notification-content'].schema = { type: 'object', properties: { id: { type: 'string' } } }),
+      want: [{ code: 'notification-payload-changed', severity: B, pointer: '/paths/~1hooks/x-ms-notification-content/schema/properties/at', side: 'old' }],
+    },
+  ],
+  [
+    'adding a field to the notification payload is safe',
+    {
+      before: (c) => (c.swagger.paths['/hooks']['x-ms-notification-content'].schema = { type: 'object', properties: { id: { type: 'string' } } }),
+      edit: (c) => (c.swagger.paths['/hooks']['x-ms-notification-content'].schema = { type: 'object', properties: { id: { type: 'string' }, at: { type: 'string' } } }),
+      want: [{ code: 'output-field-added', severity: S, pointer: '/paths/~1hooks/x-ms-notification-content/schema/properties/at', operationId: 'OnItemCreated' }],
+    },
+  ],
+  [
+    'turning a webhook into a polling trigger is one change, not a field-by-field comparison',
+    {
+      edit: (c) => {
+        delete c.swagger.paths['/hooks']['x-ms-notification-content'];
+        c.swagger.paths['/hooks'].post.parameters[0].schema.properties.callbackUrl['x-ms-notification-url'] = false;
+      },
+      want: [{ code: 'trigger-kind-changed', severity: B, pointer: '/paths/~1hooks/post/x-ms-trigger' }],
+    },
+  ],
   ['removing the notification payload', { edit: (c) => delete c.swagger.paths['/hooks']['x-ms-notification-content'], want: [{ code: 'notification-payload-changed', severity: B, pointer: '/paths/~1hooks/x-ms-notification-content', side: 'old' }] }],
   [
     'replacing a static payload with a dynamic schema',

@@ -111,13 +111,13 @@ export const ruleset = {
   },
   'output-field-deleted': {
     severity: 'breaking',
-    description: 'A field of the 2xx response body or of a webhook notification payload has been removed.',
+    description: 'A field of the 2xx response body has been removed.',
     check: outputFieldDeleted,
     advice: (ctx) => `Keep returning the field (mark it x-ms-visibility: advanced if it is obsolete), or ${lowerFirst(versionTheOperation(ctx))}`,
   },
   'output-field-type-changed': {
     severity: 'breaking',
-    description: 'The type of an output field changed (number → integer is allowed).',
+    description: 'The type of a field of the 2xx response body changed (number → integer is allowed).',
     check: outputFieldTypeChanged,
     advice: (ctx) => `Keep the old field with its old type and add the new shape under a new name, or ${lowerFirst(versionTheOperation(ctx))}`,
   },
@@ -129,7 +129,7 @@ export const ruleset = {
   },
   'notification-payload-changed': {
     severity: 'breaking',
-    description: "A webhook trigger's x-ms-notification-content was removed, or its schema now comes from elsewhere (static ↔ dynamic, another dynamic-schema call).",
+    description: "A webhook trigger's payload (x-ms-notification-content) lost a field, changed a field's type, was removed, or now comes from another (dynamic) schema.",
     check: notificationPayloadChanged,
     advice: versionTheOperation,
   },

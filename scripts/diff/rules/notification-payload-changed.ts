@@ -1,43 +1,52 @@
-import { followRefs, notificationSchema } from '../model.js';
-import { isObject, jsonEqual, stringAt } from '../json.js';
-import { matchedOperations } from '../compare.js';
+import type { PointerSegments } from '../../shared/json-pointer.js';
+import { declarationPointer, followRefs, lookup, notificationSchema, type SchemaNode } from '../model.js';
+import { isObject, jsonEqual, stringAt, type JsonObject } from '../json.js';
+import { fieldName, incompatibleTypeChange, matchedFields, operationsWithOutputs, outermostMissing } from '../compare.js';
 import type { Finding, RuleCheck } from '../types.js';
 
 /**
- * The payload of a webhook trigger as a whole: removed, or its shape now comes from somewhere else
- * (static ↔ x-ms-dynamic-schema, or another dynamic-schema call). Field-level changes inside a static
- * payload are output-field-* changes.
+ * What a webhook trigger delivers to its flows (x-ms-notification-content on the path item): the
+ * payload removed, its shape now coming from elsewhere (static ↔ x-ms-dynamic-schema, another
+ * dynamic-schema call), or a payload field deleted or retyped. New payload fields are output-field-added.
  */
-export const notificationPayloadChanged: RuleCheck = (oldView, newView) => {
+export const notificationPayloadChanged: RuleCheck = (oldView, newView, ctx) => {
   const findings: Finding[] = [];
-  for (const { operationId, before, after } of matchedOperations(oldView, newView)) {
-    if (!before.triggerKind.startsWith('webhook') || !after.triggerKind.startsWith('webhook')) continue;
+  for (const { operationId, before, after } of operationsWithOutputs(oldView, newView, 'notification')) {
+    const report = (message: string, side: 'old' | 'new', pointer: PointerSegments) =>
+      findings.push({ message: `The notification payload of the webhook trigger '${operationId}' ${message}`, side, pointer, operationId });
     const previous = notificationSchema(before.path, before.pathItem);
     if (!previous) continue;
     const next = notificationSchema(after.path, after.pathItem);
     if (!next) {
-      findings.push({
-        message: `The notification payload of the webhook trigger '${operationId}' has been removed (x-ms-notification-content). Existing flows that use the trigger outputs will be broken.`,
-        side: 'old',
-        pointer: ['paths', before.path, 'x-ms-notification-content'],
-        operationId,
-      });
+      report('has been removed (x-ms-notification-content). Existing flows that use the trigger outputs will be broken.', 'old', ['paths', before.path, 'x-ms-notification-content']);
       continue;
     }
     const oldSource = dynamicSchema(oldView.swagger, previous);
     const newSource = dynamicSchema(newView.swagger, next);
-    if (jsonEqual(oldSource?.value, newSource?.value)) continue;
-    findings.push({
-      message: `The notification payload of the webhook trigger '${operationId}' now comes from ${describe(newSource?.value)} instead of ${describe(oldSource?.value)}. Existing flows may use fields the new payload does not have.`,
-      side: 'new',
-      pointer: newSource?.pointer ?? next.pointer,
-      operationId,
-    });
+    if (!jsonEqual(oldSource?.value, newSource?.value)) {
+      report(
+        `now comes from ${describe(newSource?.value)} instead of ${describe(oldSource?.value)}. Existing flows may use fields the new payload does not have.`,
+        'new',
+        newSource?.pointer ?? next.pointer,
+      );
+      continue;
+    }
+    for (const field of outermostMissing(before.outputs, after.outputs)) {
+      report(`no longer has the field ${fieldName(field)}. Existing flows may be broken if they use it.`, 'old', declarationPointer(field));
+    }
+    for (const pair of matchedFields(before.outputs, after.outputs)) {
+      if (!incompatibleTypeChange(pair.before, pair.after, ctx.compatibleTypeChanges.output)) continue;
+      report(
+        `has changed the type of the field ${fieldName(pair.after)} (${pair.before.type} → ${pair.after.type}). Existing flows that use it may be broken.`,
+        'new',
+        lookup(pair.after, 'type')?.pointer ?? declarationPointer(pair.after),
+      );
+    }
   }
   return findings;
 };
 
-function dynamicSchema(doc: Parameters<typeof followRefs>[0], schema: ReturnType<typeof notificationSchema> & object) {
+function dynamicSchema(doc: JsonObject, schema: SchemaNode): { value: JsonObject; pointer: PointerSegments } | undefined {
   const resolved = followRefs(doc, schema).chain.at(-1)!;
   const value = resolved.node['x-ms-dynamic-schema'];
   return isObject(value) ? { value, pointer: [...resolved.pointer, 'x-ms-dynamic-schema'] } : undefined;
