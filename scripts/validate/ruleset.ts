@@ -59,6 +59,14 @@ import dynamicSchemaValuePath from './rules/dynamic-schema-value-path.js';
 import dynamicValuesListPairing from './rules/dynamic-values-list-pairing.js';
 import dynamicSchemaPropertiesPairing from './rules/dynamic-schema-properties-pairing.js';
 import dynamicExtensionOnBodyParameter from './rules/dynamic-extension-on-body-parameter.js';
+import webhookTriggerCallbackUrl from './rules/webhook-trigger-callback-url.js';
+import webhookTriggerUnsubscribe from './rules/webhook-trigger-unsubscribe.js';
+import webhookTriggerLocationHeader from './rules/webhook-trigger-location-header.js';
+import webhookTriggerPayload from './rules/webhook-trigger-payload.js';
+import notificationUrlPlacement from './rules/notification-url-placement.js';
+import pollingTrigger from './rules/polling-trigger.js';
+import pageableNextLinkName from './rules/pageable-next-link-name.js';
+import pageableUpdateNextLink from './rules/pageable-update-next-link.js';
 import type { Rule } from './types.js';
 
 export const rules: readonly Rule[] = [
@@ -119,6 +127,14 @@ export const rules: readonly Rule[] = [
   dynamicValuesListPairing,
   dynamicSchemaPropertiesPairing,
   dynamicExtensionOnBodyParameter,
+  webhookTriggerCallbackUrl,
+  webhookTriggerUnsubscribe,
+  webhookTriggerLocationHeader,
+  webhookTriggerPayload,
+  notificationUrlPlacement,
+  pollingTrigger,
+  pageableNextLinkName,
+  pageableUpdateNextLink,
 ];
 
 export function findRule(id: string): Rule | undefined {

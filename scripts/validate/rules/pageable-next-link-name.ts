@@ -1,0 +1,20 @@
+import { asObject, pointer } from '../context.js';
+import { ruleDocs, type Rule } from '../types.js';
+
+export const NEXT_LINK_NAMES = ['nextLink', '@odata.nextLink'];
+
+/** Microsoft's validator accepts only the two next-link property names the platform's pager understands. */
+const rule: Rule = {
+  id: 'pageable-next-link-name',
+  description: "x-ms-pageable.nextLinkName is 'nextLink' or '@odata.nextLink'.",
+  docs: ruleDocs('pageable-next-link-name'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'error' },
+  check: (ctx) =>
+    ctx.operations.flatMap((e) => {
+      const name = asObject(e.operation['x-ms-pageable'])?.nextLinkName;
+      if (typeof name !== 'string' || NEXT_LINK_NAMES.includes(name)) return [];
+      return [{ pointer: pointer(e.at, 'x-ms-pageable', 'nextLinkName'), message: `nextLinkName '${name}' is not supported; use 'nextLink' or '@odata.nextLink'.` }];
+    }),
+};
+export default rule;

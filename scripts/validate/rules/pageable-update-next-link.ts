@@ -1,0 +1,37 @@
+import { asObject, pointer, policyInstances, policyOperationNames } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+/**
+ * The backend's next link points at the backend, not at the connector; the updatenextlink policy
+ * rewrites it so the next page goes through the connector (with the connection's credentials).
+ */
+const rule: Rule = {
+  id: 'pageable-update-next-link',
+  description: 'Operations with x-ms-pageable are covered by an updatenextlink policy for the same property.',
+  docs: ruleDocs('pageable-update-next-link'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'warning' },
+  check(ctx) {
+    if (!ctx.apiProperties) return [];
+    const policies = policyInstances(ctx.apiProperties).filter(({ instance }) => String(instance.templateId).toLowerCase() === 'updatenextlink');
+    const out: Finding[] = [];
+    for (const entry of ctx.operations) {
+      const pageable = asObject(entry.operation['x-ms-pageable']);
+      if (!pageable) continue;
+      const policy = policies.find(({ instance }) => {
+        const names = policyOperationNames(instance);
+        return names === undefined || names.includes(entry.operationId ?? '');
+      });
+      if (!policy) {
+        out.push({ pointer: pointer(entry.at, 'x-ms-pageable'), message: `${entry.operationId ?? entry.path} is pageable but no updatenextlink policy lists it, so next links bypass the connector.` });
+        continue;
+      }
+      const property = asObject(policy.instance.parameters)?.['x-ms-apimTemplateParameter.nextLinkPropertyName'];
+      if (typeof property === 'string' && typeof pageable.nextLinkName === 'string' && property !== pageable.nextLinkName) {
+        out.push({ pointer: pointer(entry.at, 'x-ms-pageable', 'nextLinkName'), message: `nextLinkName '${pageable.nextLinkName}' differs from the updatenextlink policy's nextLinkPropertyName '${property}'.` });
+      }
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,36 @@
+import { asObject, pointer, policyInstances, policyOperationNames } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+/**
+ * A polling trigger is a GET the platform calls on a schedule. With x-ms-trigger-metadata polling,
+ * either the pollingtrigger policy tracks state (triggerConfig + triggerDataPath), or the backend
+ * itself answers 202 (no new data) / 200 with Retry-After and Location.
+ */
+const rule: Rule = {
+  id: 'polling-trigger',
+  description: 'A polling trigger (x-ms-trigger: batch) is a GET with a pollingtrigger policy or a 202 response.',
+  docs: ruleDocs('polling-trigger'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'warning' },
+  check(ctx) {
+    const out: Finding[] = [];
+    const policies = ctx.apiProperties ? policyInstances(ctx.apiProperties).filter(({ instance }) => String(instance.templateId).toLowerCase() === 'pollingtrigger') : undefined;
+    for (const entry of ctx.operations) {
+      if (entry.operation['x-ms-trigger'] !== 'batch') continue;
+      const id = entry.operationId ?? entry.path;
+      if (entry.method !== 'get') out.push({ pointer: pointer(entry.at), message: `Polling trigger ${id} is a ${entry.method.toUpperCase()}; polling triggers are GET operations.` });
+      const metadata = asObject(entry.operation['x-ms-trigger-metadata']);
+      if (metadata?.mode !== 'polling' || !policies) continue;
+      const covered = policies.some(({ instance }) => {
+        const names = policyOperationNames(instance);
+        return names === undefined || names.includes(entry.operationId ?? '');
+      });
+      const backendProtocol = asObject(entry.operation.responses)?.['202'] !== undefined;
+      if (!covered && !backendProtocol) {
+        out.push({ pointer: pointer(entry.at, 'x-ms-trigger-metadata'), message: `Polling trigger ${id} has no pollingtrigger policy in apiProperties and no 202 response, so nothing keeps track of what it has already seen.` });
+      }
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,55 @@
+import type { PointerSegments } from '../../shared/json-pointer.js';
+import { asArray, asObject, pointer, type JsonObject, type ValidationContext } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+interface CallbackProperty {
+  property: JsonObject;
+  at: PointerSegments;
+  requiredAllTheWay: boolean;
+  internal: boolean;
+}
+
+/** Depth-first through the body schema (following $refs) to the property marked x-ms-notification-url. */
+function findCallback(ctx: ValidationContext, schema: unknown, at: PointerSegments, required: boolean, internal: boolean, depth: number): CallbackProperty | undefined {
+  const resolved = ctx.resolve(schema, at);
+  const object = asObject(resolved?.value);
+  if (!object || depth > 16) return undefined;
+  const here = internal || object['x-ms-visibility'] === 'internal';
+  if (object['x-ms-notification-url'] === true) return { property: object, at, requiredAllTheWay: required, internal: here };
+  const requiredNames = new Set(asArray(object.required));
+  for (const [name, child] of Object.entries(asObject(object.properties) ?? {})) {
+    const found = findCallback(ctx, child, [...at, 'properties', name], required && requiredNames.has(name), here, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The platform hands a webhook its callback URL through the body property marked
+ * x-ms-notification-url; it must be a string, required at every level and hidden from makers.
+ */
+const rule: Rule = {
+  id: 'webhook-trigger-callback-url',
+  description: 'A webhook trigger (x-ms-trigger: single) has a required, internal, string body property with x-ms-notification-url: true.',
+  docs: ruleDocs('webhook-trigger-callback-url'),
+  appliesTo: 'swagger',
+  severity: { custom: 'error', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const entry of ctx.operations) {
+      if (entry.operation['x-ms-trigger'] !== 'single') continue;
+      const body = ctx.parameters(entry).find((p) => p.parameter.in === 'body');
+      const found = body ? findCallback(ctx, body.parameter.schema, [...body.definedAt, 'schema'], body.parameter.required === true, false, 0) : undefined;
+      if (!found) {
+        out.push({ pointer: pointer(entry.at), message: `Webhook trigger ${entry.operationId ?? entry.path} has no body property with "x-ms-notification-url": true, so the platform cannot give it a callback URL.` });
+        continue;
+      }
+      const at = pointer(found.at);
+      if (found.property.type !== 'string') out.push({ pointer: at, message: 'The callback URL property must be "type": "string".' });
+      if (!found.requiredAllTheWay) out.push({ pointer: at, message: 'The callback URL property (and the body and every object above it) must be required.' });
+      if (!found.internal) out.push({ pointer: at, message: 'The callback URL property must be "x-ms-visibility": "internal" (or sit in an internal object).' });
+    }
+    return out;
+  },
+};
+export default rule;

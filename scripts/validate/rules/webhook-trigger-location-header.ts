@@ -1,0 +1,21 @@
+import { asObject, pointer } from '../context.js';
+import { ruleDocs, type Rule } from '../types.js';
+
+/** The subscription must answer 201 with a Location header: that URL is what the platform DELETEs later. */
+const rule: Rule = {
+  id: 'webhook-trigger-location-header',
+  description: 'A webhook subscription answers 201 and declares its Location header.',
+  docs: ruleDocs('webhook-trigger-location-header'),
+  appliesTo: 'swagger',
+  severity: { custom: 'info', certification: 'warning' },
+  check(ctx) {
+    return ctx.operations.flatMap((e) => {
+      if (e.operation['x-ms-trigger'] !== 'single') return [];
+      const created = asObject(ctx.resolve(asObject(e.operation.responses)?.['201'], [])?.value);
+      if (!created) return [{ pointer: pointer(e.at, 'responses'), message: 'A webhook subscription should answer 201 Created with a Location header.' }];
+      const headers = Object.keys(asObject(created.headers) ?? {}).map((h) => h.toLowerCase());
+      return headers.includes('location') ? [] : [{ pointer: pointer(e.at, 'responses', '201'), message: 'Declare the Location header of the 201 response: the platform calls DELETE on it to unsubscribe.' }];
+    });
+  },
+};
+export default rule;

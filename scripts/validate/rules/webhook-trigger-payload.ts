@@ -1,0 +1,21 @@
+import { asObject, pointer } from '../context.js';
+import { ruleDocs, type Rule } from '../types.js';
+
+/** A webhook trigger's outputs are what the backend posts to the callback: x-ms-notification-content on the path item. */
+const rule: Rule = {
+  id: 'webhook-trigger-payload',
+  description: "A webhook trigger's path item has x-ms-notification-content with the payload schema.",
+  docs: ruleDocs('webhook-trigger-payload'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'error' },
+  check(ctx) {
+    return ctx.operations.flatMap((e) => {
+      if (e.operation['x-ms-trigger'] !== 'single') return [];
+      const content = asObject(e.pathItem['x-ms-notification-content']);
+      if (content?.schema !== undefined) return [];
+      const misplaced = e.operation['x-ms-notification-content'] !== undefined ? ' (it is on the operation; move it to the path item)' : '';
+      return [{ pointer: pointer(['paths', e.path]), message: `Webhook trigger ${e.operationId ?? e.path} has no x-ms-notification-content schema on its path item${misplaced}, so it has no outputs.` }];
+    });
+  },
+};
+export default rule;

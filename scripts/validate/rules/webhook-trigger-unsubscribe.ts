@@ -1,0 +1,21 @@
+import { pointer } from '../context.js';
+import { ruleDocs, type Rule } from '../types.js';
+
+/**
+ * The platform unsubscribes by calling DELETE on the subscription's Location; the swagger must define
+ * that DELETE so it goes through the connector (with the connection's credentials).
+ */
+const rule: Rule = {
+  id: 'webhook-trigger-unsubscribe',
+  description: 'A connector with webhook triggers defines a DELETE operation to unsubscribe.',
+  docs: ruleDocs('webhook-trigger-unsubscribe'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'error' },
+  check(ctx) {
+    if (ctx.operations.some((e) => e.method === 'delete')) return [];
+    return ctx.operations
+      .filter((e) => e.operation['x-ms-trigger'] === 'single')
+      .map((e) => ({ pointer: pointer(e.at), message: `Webhook trigger ${e.operationId ?? e.path} has no DELETE operation to unsubscribe with; add one (usually internal) at the path the Location header points to.` }));
+  },
+};
+export default rule;
