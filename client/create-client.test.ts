@@ -263,6 +263,27 @@ describe('createClient', () => {
     expect(arrivals.at(-1)).toBe(windowMs);
   });
 
+  it('does not send a call whose caller aborted while it waited for a Retry-After', async () => {
+    let calls = 0;
+    server.use(
+      http.get(itemsUrl, () => {
+        calls++;
+        return new HttpResponse(null, { status: 429, headers: { 'Retry-After': '5' } });
+      }),
+    );
+    const clock = createSimulatedClock(0);
+    const controller = new AbortController();
+    const client = createClient({ baseUrl, token: freshToken(), clock });
+    const pending = client.GET('/datasets/{dataset}/tables/{table}/items', {
+      params: { path: { dataset: 'ds', table: 'Customer' } },
+      signal: controller.signal,
+    });
+    await clock.sleep(1_000);
+    controller.abort();
+    await expect(pending).rejects.toThrow();
+    expect(calls).toBe(1);
+  });
+
   it('refuses options it cannot work with', () => {
     expect(() => createClient({ baseUrl: '', token: 't' })).toThrow(/baseUrl/);
     // @ts-expect-error -- a token must be a string or a function

@@ -57,6 +57,21 @@ describe('pacer', () => {
     expect(after).toBe(65_000);
   });
 
+  it('gives the slot back when a permitted call is never sent', async () => {
+    const clock = createSimulatedClock(0);
+    const pacer = createPacer([{ calls: 1, renewalPeriodSeconds: 60 }], clock);
+    const unused = await pacer.acquire();
+    const next = pacer.acquire().then((permit) => {
+      permit.done();
+      return clock.now();
+    });
+    await clock.sleep(2_000);
+    unused.cancel();
+    unused.done(); // settling twice changes nothing
+    expect(await next).toBe(2_000);
+    expect(pacer.inWindow()).toBe(1);
+  });
+
   it('admits waiting calls in arrival order', async () => {
     const clock = createSimulatedClock(0);
     const pacer = createPacer([{ calls: 1, renewalPeriodSeconds: 1 }], clock);

@@ -17,9 +17,10 @@ export interface PacingPolicy {
   readonly renewalPeriodSeconds: number;
 }
 
-/** Permission to send one call; `done()` when its response (or failure) arrives. */
+/** Permission to send one call: `done()` when its response (or failure) arrives, `cancel()` if it was never sent. */
 export interface Permit {
   done(): void;
+  cancel(): void;
 }
 
 export interface Pacer {
@@ -88,18 +89,23 @@ export function createPacer(policies: readonly PacingPolicy[], clock: Clock): Pa
       }
     }
     stamps.push(IN_FLIGHT);
-    let finished = false;
+    let settled = false;
+    // In-flight stamps are all alike, so any one of them stands for this call.
+    const settle = (stamp: number | undefined): void => {
+      if (settled) return;
+      settled = true;
+      const i = stamps.indexOf(IN_FLIGHT);
+      if (i >= 0) {
+        if (stamp === undefined) stamps.splice(i, 1);
+        else stamps[i] = stamp;
+      }
+      const wake = onDone;
+      onDone = undefined;
+      wake?.();
+    };
     return {
-      done() {
-        if (finished) return;
-        finished = true;
-        // In-flight stamps are all alike, so any one of them stands for this call.
-        const i = stamps.indexOf(IN_FLIGHT);
-        if (i >= 0) stamps[i] = clock.now();
-        const wake = onDone;
-        onDone = undefined;
-        wake?.();
-      },
+      done: () => settle(clock.now()),
+      cancel: () => settle(undefined),
     };
   }
 

@@ -45,12 +45,19 @@ export function createThrottledFetch(options: ThrottledFetchOptions): FetchLike 
   const { clock, retry } = options;
   return async (request) => {
     for (let attempt = 0; ; attempt++) {
+      // A caller that gave up (AbortSignal) while waiting for the budget or a Retry-After gets the
+      // abort error instead of a call sent on its behalf.
+      request.signal.throwIfAborted();
       const token = await resolveToken(options.token);
       const pacer = pacerForConnection(clock, options.baseUrl, options.connectionId ?? token, options.policies);
       // Each attempt sends a fresh copy: a request body can be read only once.
       const attemptRequest = request.clone();
       attemptRequest.headers.set('Authorization', `Bearer ${token}`);
       const permit = await pacer.acquire();
+      if (request.signal.aborted) {
+        permit.cancel();
+        request.signal.throwIfAborted();
+      }
       let response: Response;
       try {
         response = await options.fetch(attemptRequest);
