@@ -58,3 +58,7 @@ export type {
   MeasureDefinition,
   SegmentDefinition,
 } from './store/model.js';
+
+/* serving over HTTP */
+export { createRequestListener, serveBackend } from './http.js';
+export type { RequestListenerOptions, ServedBackend } from './http.js';
