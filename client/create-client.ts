@@ -41,6 +41,20 @@ export interface InsightsClient extends Client<ClientPaths> {
   getAllItems(query: ItemsQuery): Promise<AllItemsResult>;
 }
 
+/**
+ * @example
+ * ```ts
+ * const client = createClient({ baseUrl: 'https://api.ci.ai.dynamics.com', token: () => getToken() });
+ * const { data, error } = await client.GET('/datasets/{dataset}/tables/{table}/items/{id}', {
+ *   params: { path: { dataset, table: 'Customer', id } },
+ * });
+ * if (error) console.error(error.error.code, error.error.message);
+ * const all = await client.getAllItems({ dataset, table: 'Customer', $filter: "City eq 'Seattle'" });
+ * ```
+ * Calls wait for the connection's budget (`throttlingPolicies`) instead of failing; a 429 is retried after
+ * its Retry-After. Failures of the service come back in `error`; only transport failures (no
+ * answer at all) and a token source that throws reject, as with openapi-fetch itself.
+ */
 export function createClient(options: CreateClientOptions): InsightsClient {
   if (typeof options.baseUrl !== 'string' || options.baseUrl === '') {
     throw new TypeError('createClient: baseUrl is required (the address of the Customer Insights backend).');

@@ -1,7 +1,7 @@
 /**
  * One pacer per connection. A connection is identified by its bearer token (that is what the
  * service counts calls against), so two clients created with the same base URL and token share one
- * budget instead of each spending a full 100 calls per minute.
+ * budget instead of each spending the whole budget of the throttling policy.
  *
  * Pacers are kept per clock: a pacer measures time with one clock, and clients on different clocks
  * (a test's simulated clock, the system clock) must not read each other's timestamps.
