@@ -13,6 +13,7 @@ import { getResponse } from 'msw';
 import { createBackend, defaultMaxBodyBytes, type Backend, type BackendData, type Clock, type ThrottlePolicy } from '../../mocks/index.js';
 import { connectionOf, NO_CONNECTION } from './connection.js';
 import { handleControl } from './control.js';
+import { createDispatcher } from './dispatch.js';
 import { BodyTooLargeError, errorBody, readBody, requestOrigin, sendFetchResponse, sendJson, toFetchRequest } from './http-adapter.js';
 
 /** The port `insights-connector serve` listens on when no `--port` is given. */
@@ -78,6 +79,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   const log = options.log === false ? undefined : (options.log ?? ((line: string) => process.stdout.write(line + '\n')));
 
+  const candidatesFor = createDispatcher(backend.handlers);
   const server = createServer({ keepAliveTimeout: 5_000 });
   let ownOrigin = `http://${HOST}`;
 
@@ -127,7 +129,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
 
     const request = toFetchRequest(req, origin, body);
-    const response = await getResponse(backend.handlers, request);
+    const candidates = candidatesFor(method, new URL(request.url));
+    const response = candidates.length > 0 ? await getResponse(candidates, request) : undefined;
     if (!response) {
       sendJson(
         res,
