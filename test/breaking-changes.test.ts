@@ -28,7 +28,8 @@ describe('breaking changes against the released baseline', () => {
     expect(
       unaccepted.map((c) => `${c.code} ${c.operationId} ${c.pointer}`),
       `generated/ breaks the released baseline:\n${listing.join('\n')}\n\n` +
-        'Prefer the advice. To ship the break anyway, bump "version" in baseline/accepted-changes.json and add to "accepted":\n' +
+        'Prefer the advice. To ship the break anyway, set "version" in baseline/accepted-changes.json to the next release\n' +
+        'and add these to "accepted", each with its real reason:\n' +
         JSON.stringify(unaccepted.map(toAcceptedEntry), null, 2),
     ).toEqual([]);
   });

@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkGate, parseAccepted, promotedRecord, toAcceptedEntry, type AcceptedChange } from './baseline.js';
+import { checkGate, parseAccepted, promote, promotedRecord, toAcceptedEntry, type AcceptedChange } from './baseline.js';
 import { diffConnectors } from './engine.js';
 import { baseConnector, changed } from './test-helpers.js';
 
@@ -44,10 +47,12 @@ describe('baseline gate', () => {
     expect(checkGate(safe, { version: '1.0', accepted: [] }, '1.0')).toEqual({ unaccepted: [], stale: [], problems: [] });
   });
 
-  it('prints entries that can be pasted into the record', () => {
+  it('prints entries that can be pasted into the record once their reason is written', () => {
     const entry = toAcceptedEntry(breaking[0]!);
     expect(entry).toMatchObject({ code: 'operation-hidden', operationId: 'GetItem', pointer: hidden.pointer });
-    expect(parseAccepted(JSON.stringify({ version: '1.1', accepted: [entry] }))).toEqual({ version: '1.1', accepted: [entry] });
+    expect(parseAccepted(JSON.stringify({ version: '1.1', accepted: [entry] }))).toHaveProperty('problems');
+    const written = { ...entry, reason: 'Replaced by GetItemV2.' };
+    expect(parseAccepted(JSON.stringify({ version: '1.1', accepted: [written] }))).toEqual({ version: '1.1', accepted: [written] });
   });
 
   const malformed: [string, string, RegExp][] = [
@@ -66,5 +71,24 @@ describe('baseline gate', () => {
 
   it('resets the record on promotion', () => {
     expect(promotedRecord('1.1.0')).toEqual({ version: '1.1.0', accepted: [] });
+  });
+
+  it('promotes generated files into the baseline', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'diff-promote-'));
+    try {
+      const generated = path.join(work, 'generated');
+      const baseline = path.join(work, 'baseline');
+      mkdirSync(generated);
+      const { swagger, apiProperties } = baseConnector();
+      writeFileSync(path.join(generated, 'apiDefinition.swagger.json'), JSON.stringify(swagger));
+      writeFileSync(path.join(generated, 'apiProperties.json'), JSON.stringify(apiProperties));
+      expect(promote(generated, baseline)).toEqual({ version: '1.0' });
+      expect(JSON.parse(readFileSync(path.join(baseline, 'apiDefinition.swagger.json'), 'utf8'))).toEqual(swagger);
+      expect(JSON.parse(readFileSync(path.join(baseline, 'accepted-changes.json'), 'utf8'))).toEqual({ version: '1.0', accepted: [] });
+      expect(promote(generated, baseline, '2.0.0')).toEqual({ version: '2.0.0' });
+      expect(promote(path.join(work, 'missing'), baseline)).toHaveProperty('error');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });

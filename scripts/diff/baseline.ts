@@ -8,7 +8,10 @@
  * version other than the baseline's own (`info.version`). Promoting a release copies `generated/`
  * into `baseline/` and empties the list.
  */
-import { isObject } from './json.js';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { toStableJson } from '../shared/stable-json.js';
+import { isObject, objectAt } from './json.js';
 import type { Change } from './types.js';
 
 export interface AcceptedChange {
@@ -34,6 +37,8 @@ export interface GateReport {
 
 export const BASELINE_FILES = ['apiDefinition.swagger.json', 'apiProperties.json'] as const;
 export const ACCEPTED_FILE = 'accepted-changes.json';
+/** The reason of a pasted entry; the record is refused until someone replaces it with the real one. */
+export const PLACEHOLDER_REASON = 'Explain why existing flows can take this break.';
 
 /** Reads accepted-changes.json; problems come back as messages instead of exceptions. */
 export function parseAccepted(text: string): AcceptedChanges | { problems: string[] } {
@@ -56,9 +61,10 @@ export function parseAccepted(text: string): AcceptedChanges | { problems: strin
       (typeof entry['operationId'] === 'string' || entry['operationId'] === null) &&
       typeof entry['pointer'] === 'string' &&
       typeof entry['reason'] === 'string' &&
-      entry['reason'].trim() !== '';
+      entry['reason'].trim() !== '' &&
+      entry['reason'] !== PLACEHOLDER_REASON;
     if (!ok) {
-      problems.push(`accepted[${index}] needs "code", "operationId" (string or null), "pointer" and a non-empty "reason"`);
+      problems.push(`accepted[${index}] needs "code", "operationId" (string or null), "pointer" and a "reason" of its own`);
       return;
     }
     accepted.push({
@@ -91,10 +97,31 @@ export function checkGate(changes: readonly Change[], record: AcceptedChanges, b
 
 /** An entry for accepted-changes.json, ready to paste; the reason is for the author to write. */
 export function toAcceptedEntry(change: Change): AcceptedChange {
-  return { code: change.code, operationId: change.operationId, pointer: change.pointer, reason: 'TODO: why this break is acceptable' };
+  return { code: change.code, operationId: change.operationId, pointer: change.pointer, reason: PLACEHOLDER_REASON };
 }
 
 /** The record right after a release: nothing accepted against the new baseline. */
 export function promotedRecord(version: string): AcceptedChanges {
   return { version, accepted: [] };
+}
+
+/**
+ * Makes the released definition the baseline: copies the connector files from `generatedDir` into
+ * `baselineDir` and resets the record to `version` (default: the swagger's info.version) with
+ * nothing accepted. Returns the version, or why it could not.
+ */
+export function promote(generatedDir: string, baselineDir: string, version?: string): { version: string } | { error: string } {
+  try {
+    const swagger: unknown = JSON.parse(readFileSync(path.join(generatedDir, BASELINE_FILES[0]), 'utf8'));
+    const released = version ?? objectAt(swagger, 'info')?.['version'];
+    if (typeof released !== 'string' || released === '') {
+      return { error: `no version given and ${BASELINE_FILES[0]} has no info.version` };
+    }
+    mkdirSync(baselineDir, { recursive: true });
+    for (const file of BASELINE_FILES) copyFileSync(path.join(generatedDir, file), path.join(baselineDir, file));
+    writeFileSync(path.join(baselineDir, ACCEPTED_FILE), toStableJson(promotedRecord(released)));
+    return { version: released };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
 }

@@ -24,9 +24,10 @@ export function renderRules(): string {
     '`apiProperties.json`; `test/breaking-changes.test.ts` diffs it against `generated/` and fails on',
     'every breaking change not listed in `baseline/accepted-changes.json`. To ship a breaking change on',
     'purpose, set `version` there to the new connector version and add',
-    '`{ "code", "operationId", "pointer", "reason" }` for each change (the test prints them ready to',
-    'paste). After a release, `npx tsx scripts/diff/promote-baseline.ts <version>` copies `generated/`',
-    'into `baseline/` and empties the accepted list.',
+    '`{ "code", "operationId", "pointer", "reason" }` for each change (the failing test prints them ready',
+    'to paste; replace each placeholder reason with the real one). After a release,',
+    '`npx tsx scripts/diff/promote-baseline.ts [version]` copies `generated/` into `baseline/` and empties',
+    'the accepted list (the version defaults to the swagger\'s `info.version`).',
   ].join('\n');
 }
 
