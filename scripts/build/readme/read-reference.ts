@@ -5,7 +5,7 @@
  */
 import { isListItem, unlink, uncell } from './markdown.js';
 import type { Reference, ReferenceDefinition, ReferenceField, ReferenceOperation, ReferenceParameter, ReferenceReturns } from './reference/model.js';
-import { FIELD_HEADER, PARAMETER_HEADER, REFERENCE_HEADINGS, THROTTLING_HEADER } from './reference/render.js';
+import { FIELD_HEADER, PARAMETER_HEADER, REFERENCE_HEADINGS, THROTTLING_HEADER } from './reference/headings.js';
 
 /** The operation id is not printed in the reference; read-back operations carry none. */
 export type ReadOperation = Omit<ReferenceOperation, 'operationId'>;
