@@ -67,6 +67,23 @@ import notificationUrlPlacement from './rules/notification-url-placement.js';
 import pollingTrigger from './rules/polling-trigger.js';
 import pageableNextLinkName from './rules/pageable-next-link-name.js';
 import pageableUpdateNextLink from './rules/pageable-update-next-link.js';
+import apiPropertiesKeys from './rules/api-properties-keys.js';
+import apiPropertiesBrandColor from './rules/api-properties-brand-color.js';
+import apiPropertiesBrandColorDefault from './rules/api-properties-brand-color-default.js';
+import apiPropertiesPublisher from './rules/api-properties-publisher.js';
+import apiPropertiesStackOwner from './rules/api-properties-stack-owner.js';
+import connectionParameterTypes from './rules/connection-parameter-types.js';
+import connectionParameterNames from './rules/connection-parameter-names.js';
+import connectionParameterStringBooleans from './rules/connection-parameter-string-booleans.js';
+import oauthSettings from './rules/oauth-settings.js';
+import oauthCustomParameters from './rules/oauth-custom-parameters.js';
+import noSecrets from './rules/no-secrets.js';
+import policyTemplateKnown from './rules/policy-template-known.js';
+import policyTemplateParameters from './rules/policy-template-parameters.js';
+import policyTemplateOperations from './rules/policy-template-operations.js';
+import settingsKeys from './rules/settings-keys.js';
+import settingsFileExists from './rules/settings-file-exists.js';
+import settingsOptionalFileExists from './rules/settings-optional-file-exists.js';
 import type { Rule } from './types.js';
 
 export const rules: readonly Rule[] = [
@@ -135,6 +152,23 @@ export const rules: readonly Rule[] = [
   pollingTrigger,
   pageableNextLinkName,
   pageableUpdateNextLink,
+  apiPropertiesKeys,
+  apiPropertiesBrandColor,
+  apiPropertiesBrandColorDefault,
+  apiPropertiesPublisher,
+  apiPropertiesStackOwner,
+  connectionParameterTypes,
+  connectionParameterNames,
+  connectionParameterStringBooleans,
+  oauthSettings,
+  oauthCustomParameters,
+  noSecrets,
+  policyTemplateKnown,
+  policyTemplateParameters,
+  policyTemplateOperations,
+  settingsKeys,
+  settingsFileExists,
+  settingsOptionalFileExists,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -1,0 +1,17 @@
+import { asObject } from '../context.js';
+import { ruleDocs, type Rule } from '../types.js';
+
+/** paconn update refuses an apiProperties with stackOwner; keep it only in the certification copy. */
+const rule: Rule = {
+  id: 'api-properties-stack-owner',
+  description: 'No stackOwner in a custom connector (paconn update refuses it).',
+  docs: ruleDocs('api-properties-stack-owner'),
+  appliesTo: 'apiProperties',
+  severity: { custom: 'warning' },
+  check(ctx) {
+    const properties = asObject(ctx.apiProperties?.properties);
+    if (properties?.stackOwner === undefined) return [];
+    return [{ pointer: '/properties/stackOwner', message: 'paconn update fails when stackOwner is present; remove it from the copy you deploy (certification needs it).' }];
+  },
+};
+export default rule;

@@ -1,0 +1,25 @@
+import { asObject, pointer } from '../context.js';
+import { connectionParameters } from '../api-properties.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+/** The apiProperties schema types uiDefinition.constraints.required and hidden as the strings "true"/"false". */
+const rule: Rule = {
+  id: 'connection-parameter-string-booleans',
+  description: 'uiDefinition.constraints.required and hidden are the strings "true"/"false", not booleans.',
+  docs: ruleDocs('connection-parameter-string-booleans'),
+  appliesTo: 'apiProperties',
+  severity: { custom: 'warning', certification: 'warning' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { name, parameter, at } of connectionParameters(ctx.apiProperties)) {
+      const constraints = asObject(asObject(parameter.uiDefinition)?.constraints);
+      for (const key of ['required', 'hidden']) {
+        const value = constraints?.[key];
+        if (value === undefined || value === 'true' || value === 'false') continue;
+        out.push({ pointer: pointer(at, 'uiDefinition', 'constraints', key), message: `${name}: constraints.${key} must be the string "true" or "false" (got ${JSON.stringify(value)}).` });
+      }
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,27 @@
+import { apiProperties, testRule } from '../testing.js';
+import rule from './connection-parameter-types.js';
+
+const withParameters = (connectionParameters: object) => apiProperties({ connectionParameters });
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'the usual kinds',
+      apiProperties: withParameters({
+        api_key: { type: 'securestring', uiDefinition: { displayName: 'API Key' } },
+        'token:TenantId': { type: 'string', metadata: { sourceType: 'AzureActiveDirectoryTenant' } },
+        token: { type: 'oauthSetting', oAuthSettings: { identityProvider: 'aad' } },
+      }),
+    },
+  ],
+  invalid: [
+    { name: 'an unknown type', apiProperties: withParameters({ key: { type: 'password' } }), pointers: ['/properties/connectionParameters/key/type'], message: /securestring/ },
+    { name: 'an OAuth sub-parameter', apiProperties: withParameters({ 'token:x': { type: 'oauthSetting', oAuthSettings: {} } }), pointers: ['/properties/connectionParameters/token:x/type'] },
+    { name: 'OAuth without settings', apiProperties: withParameters({ token: { type: 'oauthSetting' } }), pointers: ['/properties/connectionParameters/token'] },
+    {
+      name: 'a bad name inside a parameter set',
+      apiProperties: apiProperties({ connectionParameterSets: { values: [{ name: 'key', parameters: { 'api-key': { type: 'securestring' } } }] } }),
+      pointers: ['/properties/connectionParameterSets/values/0/parameters/api-key'],
+    },
+  ],
+});

@@ -1,0 +1,24 @@
+import { apiProperties, testRule } from '../testing.js';
+import rule from './no-secrets.js';
+
+const oauth = (clientSecret: unknown) => apiProperties({ connectionParameters: { token: { type: 'oauthSetting', oAuthSettings: { identityProvider: 'oauth2', clientId: 'abc', clientSecret } } } });
+const header = (name: string, value: string) =>
+  apiProperties({ policyTemplateInstances: [{ templateId: 'setheader', title: 'Auth', parameters: { 'x-ms-apimTemplateParameter.name': name, 'x-ms-apimTemplateParameter.value': value } }] });
+
+testRule(rule, {
+  valid: [
+    { name: 'no client secret', apiProperties: oauth(undefined) },
+    { name: 'a placeholder secret', apiProperties: oauth('dummy') },
+    { name: 'a header from the connection', apiProperties: header('Authorization', "Bearer @connectionParameters('api_key')") },
+    { name: 'a harmless header', apiProperties: header('Accept', 'application/json') },
+  ],
+  invalid: [
+    { name: 'a real-looking client secret', apiProperties: oauth('q8Z~abcDEF123456'), pointers: ['/properties/connectionParameters/token/oAuthSettings/clientSecret'], message: /--secret/ },
+    { name: 'a literal API key header', apiProperties: header('X-API-Key', 'sk-live-123456'), pointers: ['/properties/policyTemplateInstances/0/parameters/x-ms-apimTemplateParameter.value'] },
+    {
+      name: 'a secure default',
+      apiProperties: apiProperties({ connectionParameters: { api_key: { type: 'securestring', defaultValue: 'sk-live-123456' } } }),
+      pointers: ['/properties/connectionParameters/api_key/defaultValue'],
+    },
+  ],
+});

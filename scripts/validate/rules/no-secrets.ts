@@ -1,0 +1,45 @@
+import { asObject, pointer, policyInstances } from '../context.js';
+import { connectionParameters } from '../api-properties.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+/** Values that are obviously stand-ins, which Microsoft's README asks for in place of real secrets. */
+const PLACEHOLDER = /^(|dummy|placeholder|secret|client[_-]?secret|your[-_ ].*|<.*>|\*+|x+|null|none|n\/a|tbd|todo|\{.*\}|\$\{.*\}|@.*)$/i;
+const CREDENTIAL_HEADERS = /^(authorization|x-api-key|api-key|apikey|ocp-apim-subscription-key|x-functions-key)$/i;
+
+export function looksLikeSecret(value: unknown): value is string {
+  return typeof value === 'string' && !PLACEHOLDER.test(value.trim());
+}
+
+/** Files in a connector folder end up in git and in the platform; credentials belong in connections. */
+const rule: Rule = {
+  id: 'no-secrets',
+  description: 'apiProperties holds no client secrets, secure defaults or literal credential headers.',
+  docs: ruleDocs('no-secrets'),
+  appliesTo: 'apiProperties',
+  severity: { custom: 'error', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { name, parameter, at } of connectionParameters(ctx.apiProperties)) {
+      const settings = asObject(parameter.oAuthSettings);
+      for (const [key, value] of Object.entries(settings ?? {})) {
+        if (/^clientsecret$/i.test(key) && looksLikeSecret(value)) {
+          out.push({ pointer: pointer(at, 'oAuthSettings', key), message: `${name}: a client secret is written into the file; leave it out and pass it with paconn --secret.` });
+        }
+      }
+      if (parameter.type === 'securestring' && looksLikeSecret(parameter.defaultValue)) {
+        out.push({ pointer: pointer(at, 'defaultValue'), message: `${name}: a secure parameter has a default value; the maker must supply it.` });
+      }
+    }
+    for (const { instance, at } of policyInstances(ctx.apiProperties)) {
+      if (String(instance.templateId).toLowerCase() !== 'setheader') continue;
+      const parameters = asObject(instance.parameters) ?? {};
+      const header = parameters['x-ms-apimTemplateParameter.name'];
+      const value = parameters['x-ms-apimTemplateParameter.value'];
+      if (typeof header === 'string' && CREDENTIAL_HEADERS.test(header) && looksLikeSecret(value) && !String(value).includes('@connectionParameters(')) {
+        out.push({ pointer: pointer(at, 'parameters', 'x-ms-apimTemplateParameter.value'), message: `The setheader policy writes a literal ${header}; take it from @connectionParameters('...') instead.` });
+      }
+    }
+    return out;
+  },
+};
+export default rule;

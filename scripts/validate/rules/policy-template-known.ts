@@ -1,0 +1,30 @@
+import { pointer, policyInstances } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { TEMPLATES } from './policy-template-parameters.js';
+
+/** Templates Microsoft applies itself: seen in certified connectors but absent from the schema. */
+const MICROSOFT_APPLIED = ['setconnectionstatustounauthenticated', 'moveproperties', 'dynamicsubdomain'];
+
+const rule: Rule = {
+  id: 'policy-template-known',
+  description: 'Policy templateIds are known templates, written in lower case.',
+  docs: ruleDocs('policy-template-known'),
+  appliesTo: 'apiProperties',
+  severity: { custom: 'warning', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { instance, at } of policyInstances(ctx.apiProperties)) {
+      const id = instance.templateId;
+      const where = pointer(at, 'templateId');
+      if (typeof id !== 'string') {
+        out.push({ pointer: pointer(at), message: 'A policy template instance has no templateId.' });
+        continue;
+      }
+      const lower = id.toLowerCase();
+      if (!(lower in TEMPLATES) && !MICROSOFT_APPLIED.includes(lower)) out.push({ pointer: where, message: `'${id}' is not a policy template (${Object.keys(TEMPLATES).join(', ')}).` });
+      else if (id !== lower) out.push({ pointer: where, message: `Write templateId '${id}' in its canonical lower-case form '${lower}'.` });
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,17 @@
+import { apiProperties, swagger, testRule } from '../testing.js';
+import rule from './policy-template-operations.js';
+
+const withNames = (names: unknown) =>
+  apiProperties({ policyTemplateInstances: [{ templateId: 'routerequesttoendpoint', title: 'Route', parameters: { 'x-ms-apimTemplate-operationName': names, 'x-ms-apimTemplateParameter.newPath': '/x' } }] });
+const AT = '/properties/policyTemplateInstances/0/parameters/x-ms-apimTemplate-operationName';
+
+testRule(rule, {
+  valid: [
+    { name: 'an existing operation', apiProperties: withNames(['GetItem']), swagger: swagger() },
+    { name: 'apiProperties alone: names cannot be checked', apiProperties: withNames(['Anything']) },
+  ],
+  invalid: [
+    { name: 'a missing operation', apiProperties: withNames(['GetItem', 'GetItems']), swagger: swagger(), pointers: [`${AT}/1`], message: /'GetItems'/ },
+    { name: 'a string instead of an array', apiProperties: withNames('GetItem'), swagger: swagger(), pointers: [AT], message: /array/ },
+  ],
+});

@@ -1,0 +1,29 @@
+import { asObject, pointer, policyInstances } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+/** x-ms-apimTemplate-operationName scopes a policy to operations; a misspelt one leaves them unpoliced. */
+const rule: Rule = {
+  id: 'policy-template-operations',
+  description: 'x-ms-apimTemplate-operationName is an array of operationIds that exist in the swagger.',
+  docs: ruleDocs('policy-template-operations'),
+  appliesTo: 'apiProperties',
+  severity: { custom: 'error', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { instance, at } of policyInstances(ctx.apiProperties)) {
+      const names = asObject(instance.parameters)?.['x-ms-apimTemplate-operationName'];
+      if (names === undefined) continue;
+      const where = [...at, 'parameters', 'x-ms-apimTemplate-operationName'];
+      if (!Array.isArray(names)) {
+        out.push({ pointer: pointer(where), message: 'x-ms-apimTemplate-operationName must be an array of operationIds, even for one operation.' });
+        continue;
+      }
+      names.forEach((name, i) => {
+        if (typeof name !== 'string') out.push({ pointer: pointer(where, i), message: 'Operation names are strings.' });
+        else if (ctx.swagger && !ctx.operationsById.has(name)) out.push({ pointer: pointer(where, i), message: `'${name}' is not an operationId in the swagger.` });
+      });
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,17 @@
+import { testRule } from '../testing.js';
+import rule from './settings-file-exists.js';
+
+const settings = { apiDefinition: 'generated/apiDefinition.swagger.json', apiProperties: 'generated/apiProperties.json' };
+
+testRule(rule, {
+  valid: [{ name: 'both files exist', settings, existingFiles: ['generated/apiDefinition.swagger.json', 'generated/apiProperties.json'] }],
+  invalid: [
+    {
+      name: 'the swagger is missing (relative to the current directory)',
+      settings,
+      existingFiles: ['generated/apiProperties.json'],
+      pointers: ['/apiDefinition'],
+      message: /relative to the current directory.*not to settings\.json/,
+    },
+  ],
+});
