@@ -156,6 +156,13 @@ describe('deployment instructions', () => {
     expect(section).toContain(text);
   });
 
+  it('tells a certification build apart, whose apiProperties carries stackOwner that paconn update refuses', () => {
+    expect(section).toContain('This build leaves `stackOwner` out');
+    const certification = renderReadme(customerInsightsConnector({ certification: true }));
+    expect(certification).toContain('carries `stackOwner` for certification');
+    expect(certification).not.toContain('This build leaves `stackOwner` out');
+  });
+
   it('names the app registration facts of apiProperties', () => {
     const oauth = connector.apiProperties.properties.connectionParameters.token;
     expect(oauth?.type).toBe('oauthSetting');

@@ -52,8 +52,11 @@ export function deploymentSection(connector: AssembledConnector, files: OutputFi
       `connector id into \`${path(files.settings)}\` instead, pass them to the build (or set \`CONNECTOR_ENVIRONMENT\` ` +
       'and `CONNECTOR_ID`); they belong to one deployment, so do not commit a settings file that carries them:',
     ['```sh', 'npx insights-connector build --environment <environment id> --connector-id <connector id>', '```'],
-    `The default build leaves \`stackOwner\` out of \`${files.apiProperties}\`, because \`paconn update\` refuses a file ` +
-      'that has it; `npx insights-connector build --profile certification` writes the certification variant to its own folder.',
+    connector.apiProperties.properties.stackOwner === undefined
+      ? `This build leaves \`stackOwner\` out of \`${files.apiProperties}\`, because \`paconn update\` refuses a file ` +
+        'that has it; `npx insights-connector build --profile certification` writes the certification variant to its own folder.'
+      : `This build's \`${files.apiProperties}\` carries \`stackOwner\` for certification, and \`paconn update\` refuses a ` +
+        'file that has it: deploy the default build (`npm run build`) with paconn.',
     heading(3, 'With the Power Platform CLI'),
     ['```sh',
       'pac auth create',

@@ -5,7 +5,7 @@
  */
 import type { AssembledConnector } from '../../../../connector/kit/index.js';
 import { displayName, operationById, parameterOf } from '../facts.js';
-import { blocks, heading } from '../markdown.js';
+import { blocks, heading, link, slug } from '../markdown.js';
 import { hostParameter } from './deployment.js';
 import { operationLink } from './supported-operations.js';
 
@@ -19,7 +19,7 @@ export function gettingStartedSection(connector: AssembledConnector): string[] {
 
   return blocks(
     heading(2, 'Getting Started'),
-    `Deploy the connector (see below), then create a connection: sign in with your work account and enter the ` +
+    `Deploy the connector (see ${link('Deployment Instructions', slug('Deployment Instructions'))}), then create a connection: sign in with your work account and enter the ` +
       `**${host.displayName}** of the Customer Insights API (or of the mock backend). The examples follow a loyalty ` +
       'program whose members, tiers, points and activities are ingested into Customer Insights as a data source and ' +
       'unified with contacts into customer profiles.',
