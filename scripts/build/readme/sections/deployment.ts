@@ -63,7 +63,10 @@ export function deploymentSection(connector: AssembledConnector, files: OutputFi
       `pac connector create --api-definition-file ${path(files.swagger)} --api-properties-file ${path(files.apiProperties)} --icon-file ${path(files.icon)} [--solution-unique-name <solution>]`,
       `pac connector update --connector-id <connector id> --api-definition-file ${path(files.swagger)} --api-properties-file ${path(files.apiProperties)} --icon-file ${path(files.icon)}`,
       '```'],
-    '`pac connector` takes no client secret: enter it on the **Security** tab of the connector in the maker portal after creating it. `--solution-unique-name` adds the connector to a solution, so it moves between environments with it.',
+    '`pac connector` works in the environment of the active auth profile (add `--environment <environment id>` to ' +
+      'choose another; it needs Dataverse there) and takes no client secret: enter it on the **Security** tab of the ' +
+      'connector in the maker portal after creating it. `--solution-unique-name` adds the connector to a solution, so ' +
+      'it moves between environments with it.',
     heading(3, 'With the maker portal'),
     `In Power Automate or Power Apps, open **Custom connectors** > **New custom connector** > **Import an OpenAPI file** and ` +
       `choose \`${path(files.swagger)}\`; upload \`${path(files.icon)}\` on the **General** tab. The portal reads only the ` +
