@@ -14,7 +14,17 @@ describe('connector view', () => {
 
   it('follows $ref into definitions and stops at a recursive reference', () => {
     const get = view(baseConnector().swagger).operations.get('GetItem')!;
-    expect([...get.outputs.keys()]).toEqual(['body', 'body/id', 'body/name', 'body/count', 'body/score', 'body/tags', 'body/tags[]', 'body/parent']);
+    expect([...get.outputs.keys()]).toEqual([
+      'body',
+      'body/id',
+      'body/name',
+      'body/count',
+      'body/score',
+      'body/tags',
+      'body/tags[]',
+      'body/parent',
+      'headers/ETag',
+    ]);
     const parent = get.outputs.get('body/parent')!;
     expect(parent.cyclic).toBe(true);
     expect(parent.type).toBe('object');

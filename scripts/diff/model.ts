@@ -172,18 +172,29 @@ function collectOutputs(
   webhook: boolean,
 ) {
   const fields = new Map<string, Field>();
-  const root = webhook ? notificationSchema(path, pathItem) : successSchema(doc, operation, opPointer);
-  if (root) {
+  const start = (key: string, location: string, root: SchemaNode) =>
     walk(doc, fields, {
-      key: 'body',
+      key,
       parentKey: undefined,
-      location: webhook ? 'notification' : 'response',
+      location,
       required: true,
       requiredPointer: root.pointer,
       nodes: [root],
       refStack: new Set(),
       depth: 0,
     });
+  if (webhook) {
+    const payload = notificationSchema(path, pathItem);
+    if (payload) start('body', 'notification', payload);
+    return fields;
+  }
+  const response = successResponse(doc, operation, opPointer);
+  if (!response) return fields;
+  const schema = objectAt(response.node, 'schema');
+  if (schema) start('body', 'response', { node: schema, pointer: [...response.pointer, 'schema'] });
+  // Declared response headers are outputs too (`headers/Location` in a flow).
+  for (const [name, header] of objectEntries(response.node['headers'])) {
+    start(`headers/${name}`, 'response', { node: header, pointer: [...response.pointer, 'headers', name] });
   }
   return fields;
 }
@@ -194,18 +205,20 @@ export function notificationSchema(path: string, pathItem: JsonObject): SchemaNo
   return schema ? { node: schema, pointer: ['paths', path, 'x-ms-notification-content', 'schema'] } : undefined;
 }
 
-/** The schema of the lowest 2xx response that has one; flows see the body, not the status code. */
-function successSchema(doc: JsonObject, operation: JsonObject, opPointer: PointerSegments): SchemaNode | undefined {
-  const codes = Object.keys(objectAt(operation, 'responses') ?? {})
+/**
+ * The lowest 2xx response with a body schema, else the lowest 2xx: what a flow's outputs come from
+ * (flows see the body and headers, not the status code).
+ */
+function successResponse(doc: JsonObject, operation: JsonObject, opPointer: PointerSegments): SchemaNode | undefined {
+  const responses = objectAt(operation, 'responses');
+  const candidates = Object.keys(responses ?? {})
     .filter((code) => /^2\d\d$/.test(code))
-    .sort();
-  for (const code of codes) {
-    const declared = { node: objectAt(objectAt(operation, 'responses'), code)!, pointer: [...opPointer, 'responses', code] };
-    const response = followRefs(doc, declared).chain.at(-1)!;
-    const schema = objectAt(response.node, 'schema');
-    if (schema) return { node: schema, pointer: [...response.pointer, 'schema'] };
-  }
-  return undefined;
+    .sort()
+    .flatMap((code) => {
+      const node = objectAt(responses, code);
+      return node ? [followRefs(doc, { node, pointer: [...opPointer, 'responses', code] }).chain.at(-1)!] : [];
+    });
+  return candidates.find((response) => isObject(response.node['schema'])) ?? candidates[0];
 }
 
 // ---- schema walk -------------------------------------------------------------------------------

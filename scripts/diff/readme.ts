@@ -12,9 +12,10 @@ export function renderRules(): string {
   return [
     'Pointers are RFC 6901 JSON pointers into the **new** version for additions and changes, and into',
     'the **old** version for deletions (`side` in the JSON output says which; `document` says whether',
-    'it is the swagger or `apiProperties.json`). Inputs include body properties (`body/name`), outputs',
-    "are the 2xx response body, or a webhook trigger's `x-ms-notification-content` payload; local",
-    '`$ref`s are followed, recursive schemas stop at the first repeat.',
+    'it is the swagger or `apiProperties.json`). Operations are matched by `operationId`. Inputs include',
+    'body properties (`body/name`); outputs are the 2xx response body and headers, or a webhook',
+    "trigger's `x-ms-notification-content` payload; local `$ref`s are followed, recursive schemas stop",
+    'at the first repeat. More in `scripts/diff/README.md`.',
     '',
     '| rule | severity | flags |',
     '| --- | --- | --- |',

@@ -165,6 +165,20 @@ const cases: Case[] = [
     },
   ],
   [
+    'deleting a response header',
+    {
+      edit: (c) => delete c.swagger.paths['/items/{id}'].get.responses['200'].headers.ETag,
+      want: [{ code: 'output-field-deleted', severity: B, pointer: '/paths/~1items~1{id}/get/responses/200/headers/ETag', side: 'old', operationId: 'GetItem' }],
+    },
+  ],
+  [
+    'adding a response header',
+    {
+      edit: (c) => (c.swagger.paths['/items/{id}'].get.responses['200'].headers['Last-Modified'] = { type: 'string' }),
+      want: [{ code: 'output-field-added', severity: S, pointer: '/paths/~1items~1{id}/get/responses/200/headers/Last-Modified' }],
+    },
+  ],
+  [
     'adding an output field',
     {
       edit: (c) => (c.swagger.definitions.Item.properties.createdOn = { type: 'string', format: 'date-time' }),

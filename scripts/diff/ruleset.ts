@@ -111,7 +111,7 @@ export const ruleset = {
   },
   'output-field-deleted': {
     severity: 'breaking',
-    description: 'A field of the 2xx response body has been removed.',
+    description: 'A field of the 2xx response body, or a declared response header, has been removed.',
     check: outputFieldDeleted,
     advice: (ctx) => `Keep returning the field (mark it x-ms-visibility: advanced if it is obsolete), or ${lowerFirst(versionTheOperation(ctx))}`,
   },
@@ -165,7 +165,7 @@ export const ruleset = {
   },
   'output-field-added': {
     severity: 'non-breaking',
-    description: 'A new field in the 2xx response body or the notification payload.',
+    description: 'A new field in the 2xx response body or headers, or in the notification payload.',
     check: outputFieldAdded,
   },
   'description-changed': {

@@ -25,7 +25,13 @@ export function baseConnector(): { swagger: Json; apiProperties: Json } {
               { name: 'id', in: 'path', required: true, type: 'string', 'x-ms-url-encoding': 'single' },
               { name: '$select', in: 'query', required: false, type: 'string', description: 'Fields to return.' },
             ],
-            responses: { '200': { description: 'OK', schema: { $ref: '#/definitions/Item' } } },
+            responses: {
+              '200': {
+                description: 'OK',
+                schema: { $ref: '#/definitions/Item' },
+                headers: { ETag: { type: 'string', description: 'The version of the item.' } },
+              },
+            },
           },
         },
         '/items': {
