@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { throttlingPolicies } from '../connector/throttling.js';
 import { createClient } from './create-client.js';
-import { createSimulatedClock } from './simulated-clock.js';
+import { createSimulatedClock } from './testing/simulated-clock.js';
 
 const baseUrl = 'https://ci.test';
 const itemsUrl = `${baseUrl}/datasets/:dataset/tables/:table/items`;

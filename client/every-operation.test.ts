@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../mocks/index.js';
 import { throttlingPolicies } from '../connector/throttling.js';
 import { createClient } from './create-client.js';
-import { createSimulatedClock } from './simulated-clock.js';
+import { createSimulatedClock } from './testing/simulated-clock.js';
 
 const swagger = JSON.parse(readFileSync(new URL('../generated/apiDefinition.swagger.json', import.meta.url), 'utf8')) as {
   paths: Record<string, Record<string, { operationId?: string }>>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { throttlingPolicies } from '../connector/throttling.js';
 import { createPacer } from './pacer.js';
 import { pacerForConnection } from './pacer-registry.js';
-import { createSimulatedClock } from './simulated-clock.js';
+import { createSimulatedClock } from './testing/simulated-clock.js';
 
 const [policy] = throttlingPolicies;
 const windowMs = policy!.renewalPeriodSeconds * 1000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { throttlingPolicies } from '../connector/throttling.js';
 import { createClient } from './create-client.js';
-import { createSimulatedClock } from './simulated-clock.js';
+import { createSimulatedClock } from './testing/simulated-clock.js';
 import { createFakeItemsBackend } from './testing/fake-items-backend.js';
 
 const policy = throttlingPolicies[0]!;
