@@ -222,15 +222,18 @@ class Checker {
     const entities = entityItems.map((e, i) => this.entity(e, [...path, 'entities', i], dataSourceNames));
     this.unique(entities.map((e) => e?.name), [...path, 'entities'], 'name', 'entity');
     const entityByName = new Map(entities.flatMap((e) => (e ? [[e.name, e] as const] : [])));
+    // Names as written, including entities that failed their own checks: references to those are
+    // not reported again, so one mistake gives one error.
+    const declared = new Set(entityItems.flatMap((e) => (e && typeof e === 'object' && typeof (e as Json)['name'] === 'string' ? [(e as Json)['name'] as string] : [])));
 
     dataSources.forEach((source, i) => {
       source?.entities.forEach((name, j) => {
-        if (!entityByName.has(name)) this.error([...path, 'dataSources', i, 'entities', j], `data source '${source.name}' names entity '${name}', which this instance does not define`);
+        if (!declared.has(name)) this.error([...path, 'dataSources', i, 'entities', j], `data source '${source.name}' names entity '${name}', which this instance does not define`);
       });
     });
 
     const segmentItems = this.list(item['segments'], [...path, 'segments'], "'segments'", false);
-    const segments = segmentItems.map((s, i) => this.segment(s, [...path, 'segments', i], entityByName));
+    const segments = segmentItems.map((s, i) => this.segment(s, [...path, 'segments', i], entityByName, declared));
     this.unique(segments.map((s) => s?.name), [...path, 'segments'], 'name', 'segment');
 
     const measureItems = this.list(item['measures'], [...path, 'measures'], "'measures'", false);
@@ -373,7 +376,12 @@ class Checker {
     return this.errors.length > before ? undefined : row;
   }
 
-  segment(value: unknown, path: Path, entities: ReadonlyMap<string, EntityDefinition>): InstanceDefinition['segments'][number] | undefined {
+  segment(
+    value: unknown,
+    path: Path,
+    entities: ReadonlyMap<string, EntityDefinition>,
+    declared: ReadonlySet<string>,
+  ): InstanceDefinition['segments'][number] | undefined {
     const item = this.object(value, path, 'a segment', ['name', 'displayName', 'entity', 'filter', 'count']);
     if (!item) return undefined;
     const before = this.errors.length;
@@ -387,12 +395,12 @@ class Checker {
     }
     const target = entityName ?? 'Customer';
     const entity = entities.get(target);
-    if (entityName !== undefined && !entity) {
-      this.error([...path, 'entity'], `entity '${entityName}' is not defined in this instance (entities: ${[...entities.keys()].join(', ')})`);
+    if (entityName !== undefined && !declared.has(entityName)) {
+      this.error([...path, 'entity'], `entity '${entityName}' is not defined in this instance (entities: ${[...declared].join(', ') || 'none'})`);
     } else if (filter !== undefined) {
-      if (!entity) {
+      if (!declared.has(target)) {
         this.error(path, `segment '${name ?? '?'}' has a filter but no 'entity', and this instance has no 'Customer' entity to default to`);
-      } else {
+      } else if (entity) {
         try {
           compileFilter(parseFilter(filter), { entity: entity.name, fields: new Map(entity.attributes.map((a) => [a.name, a.type])) });
         } catch (error) {
