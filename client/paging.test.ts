@@ -77,6 +77,22 @@ describe('getAllItems', () => {
     expect(result.error && result.partial).toEqual(customers(2));
   });
 
+  it('stops after one page when the service ignores $top, instead of paging forever', async () => {
+    let calls = 0;
+    const client = createClient({
+      baseUrl: 'https://ci.test',
+      token: 'paging-ignores-top',
+      clock: createSimulatedClock(0),
+      fetch: async () => {
+        calls++;
+        return Response.json({ value: customers(30) });
+      },
+    });
+    const { data } = await client.getAllItems({ dataset: 'ds', table: 'Customer', pageSize: 10 });
+    expect(data).toEqual(customers(30));
+    expect(calls).toBe(1);
+  });
+
   it('rejects a page size that cannot page', async () => {
     const { client } = setup(customers(1));
     await expect(client.getAllItems({ dataset: 'ds', table: 'Customer', pageSize: 0 })).rejects.toThrow(RangeError);

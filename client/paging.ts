@@ -54,7 +54,9 @@ async function* pages(api: Client<ClientPaths>, query: ItemsQuery): AsyncGenerat
       return;
     }
     yield { items: data.value, response };
-    if (data.value.length < pageSize) return;
+    // Fewer than asked: the last page. More than asked: the service ignored $top, so $skip cannot
+    // be trusted either; stopping beats re-reading the same items forever.
+    if (data.value.length !== pageSize) return;
   }
 }
 
@@ -85,7 +87,7 @@ export async function getAllItems(api: Client<ClientPaths>, query: ItemsQuery): 
     if (page.error) return { error: page.error, response: page.response, partial: items };
     // One by one: spreading a very large page into push() can exceed the argument limit.
     for (const item of page.items) items.push(item);
-    if (page.items.length < (query.pageSize ?? defaultPageSize)) return { data: items, response: page.response };
+    if (page.items.length !== (query.pageSize ?? defaultPageSize)) return { data: items, response: page.response };
   }
   throw new Error('getAllItems: the pages ended without a last page.');
 }
