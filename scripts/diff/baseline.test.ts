@@ -27,8 +27,14 @@ const cases: Case[] = [
   ['an unrecorded break fails', { accepted: [], version: '1.0', want: { unaccepted: ['operation-hidden'], stale: 0, problems: 0 } }],
   ['a recorded break under a new version passes', { accepted: [hidden], version: '1.1', want: { unaccepted: [], stale: 0, problems: 0 } }],
   ['a recorded break without a version bump fails', { accepted: [hidden], version: '1.0', want: { unaccepted: [], stale: 0, problems: 1 } }],
-  ['a record for another pointer does not cover the break and is stale', { accepted: [{ ...hidden, pointer: '/paths/~1other/get' }], version: '1.1', want: { unaccepted: ['operation-hidden'], stale: 1, problems: 0 } }],
-  ['a record for another operation does not cover the break', { accepted: [{ ...hidden, operationId: 'CreateItem' }], version: '1.1', want: { unaccepted: ['operation-hidden'], stale: 1, problems: 0 } }],
+  [
+    'a record for another pointer does not cover the break and is stale',
+    { accepted: [{ ...hidden, pointer: '/paths/~1other/get' }], version: '1.1', want: { unaccepted: ['operation-hidden'], stale: 1, problems: 0 } },
+  ],
+  [
+    'a record for another operation does not cover the break',
+    { accepted: [{ ...hidden, operationId: 'CreateItem' }], version: '1.1', want: { unaccepted: ['operation-hidden'], stale: 1, problems: 0 } },
+  ],
 ];
 
 describe('baseline gate', () => {

@@ -28,7 +28,8 @@ export const connectionParametersChanged: RuleCheck = (oldView, newView) => {
     if (!difference) continue;
     const where = difference.at.length ? ` at ${difference.at.join('/')}` : '';
     report(
-      `The connection parameter '${name}' has been changed${where} (${value(difference.before)} → ${value(difference.after)}). Existing connections were created with the old definition.`,
+      `The connection parameter '${name}' has been changed${where} (${value(difference.before)} → ${value(difference.after)}). ` +
+        'Existing connections were created with the old definition.',
       difference.after === undefined ? 'old' : 'new',
       [...base, name, ...difference.at],
     );
