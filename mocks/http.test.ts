@@ -26,6 +26,11 @@ describe('serveBackend (node:http)', () => {
     const id = String(backend.store.instance(sampleInstanceIds.loyalty).table('Customer').all()[7]!['CustomerId']);
     const items = await fetch(`${served.url}${d}/tables/Customer/items?$filter=${encodeURIComponent(`CustomerId eq '${id}'`)}`, { headers: auth });
     expect((await items.json()).value[0].CustomerId).toBe(id);
+    // V1 and V2 partitions share a suffix; each must reach its own handler.
+    const v1 = await (await fetch(`${served.url}${d}/tables/Customer/partitions`, { headers: auth })).json();
+    const v2 = await (await fetch(`${served.url}/v2${d}/tables/Customer/partitions`, { headers: auth })).json();
+    expect(Array.isArray(v1)).toBe(true);
+    expect(v2.Header).toMatch(/^CustomerId,/);
   });
 
   it('answers subscriptions with a Location on the served origin, and accepts DELETE on it', async () => {

@@ -34,9 +34,40 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return Buffer.concat(chunks, size).subarray(0, limit + 1);
 }
 
+interface Route {
+  handler: HttpHandler;
+  method: string | RegExp;
+  pattern: RegExp | undefined;
+}
+
+/**
+ * msw compiles each handler's path pattern on every request it tests, so asking all 24 handlers
+ * costs more than the operation itself. A precompiled pre-match picks the one candidate; msw then
+ * resolves it with its usual semantics (and all handlers are tried if the pre-match finds none).
+ */
+function routeOf(handler: HttpHandler): Route {
+  const { method, path } = handler.info;
+  if (typeof path !== 'string') return { handler, method, pattern: undefined };
+  const source = path
+    .split(/(\*|:[A-Za-z0-9_]+)/)
+    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return { handler, method, pattern: new RegExp(`^${source}/?$`) };
+}
+
+function candidates(routes: readonly Route[], method: string, url: URL): HttpHandler[] {
+  const target = `${url.origin}${url.pathname}`;
+  for (const route of routes) {
+    const methodMatches = typeof route.method === 'string' ? route.method.toUpperCase() === method : route.method.test(method);
+    if (methodMatches && route.pattern?.test(target)) return [route.handler];
+  }
+  return [];
+}
+
 /** A node:http request listener that answers with the first matching handler, or an OData 404. */
 export function createRequestListener(handlers: HttpHandler[], options: RequestListenerOptions = {}) {
   const limit = options.maxBodyBytes ?? defaultMaxBodyBytes;
+  const routes = handlers.map(routeOf);
   return (req: IncomingMessage, res: ServerResponse): void => {
     void (async () => {
       const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
@@ -49,7 +80,8 @@ export function createRequestListener(handlers: HttpHandler[], options: RequestL
       const hasBody = method !== 'GET' && method !== 'HEAD';
       const body = hasBody ? await readBody(req, limit) : undefined;
       const request = new Request(new URL(req.url ?? '/', origin), { method, headers, ...(body && body.length > 0 ? { body: new Uint8Array(body) } : {}) });
-      const response = await getResponse(handlers, request);
+      const preferred = candidates(routes, method.toUpperCase(), new URL(request.url));
+      const response = (preferred.length > 0 ? await getResponse(preferred, request) : undefined) ?? (await getResponse(handlers, request));
       if (!response) {
         odataError(res, 404, 'NotFound', `No operation of the connector answers ${method} ${new URL(request.url).pathname}`);
         return;
