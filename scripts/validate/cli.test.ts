@@ -1,0 +1,110 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../cli/main.js';
+import { swagger } from './testing.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixture = (name: string) => path.join(here, 'fixtures', name);
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'validate-cli-'));
+  mkdirSync(path.join(dir, 'bad'));
+  writeFileSync(
+    path.join(dir, 'bad', 'apiDefinition.swagger.json'),
+    JSON.stringify(swagger({ '/items': { get: { operationId: 'GetItems', summary: 'Get items.', description: 'Gets items.', responses: { '200': { description: 'OK' } } } } }), null, 2),
+  );
+  writeFileSync(path.join(dir, 'bad', 'apiProperties.json'), JSON.stringify({ properties: { iconBrandColor: 'blue' } }, null, 2));
+  writeFileSync(path.join(dir, 'broken.json'), '{\n  "swagger": "2.0",\n  oops\n}');
+  writeFileSync(path.join(dir, 'swagger.yaml'), 'swagger: "2.0"\ninfo:\n  title: Contoso\n  version: "1.0"\n  description: Manage Contoso tasks from your flows and apps.\npaths: {}\n');
+  writeFileSync(path.join(dir, 'package.json'), '{"name": "not-a-connector"}');
+  mkdirSync(path.join(dir, 'empty'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
+
+async function run(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  const code = await main(['validate', ...args]);
+  vi.restoreAllMocks();
+  return { code, stdout, stderr };
+}
+
+describe('insights-connector validate', () => {
+  it('exits 0 for a clean connector folder', async () => {
+    const { code, stdout } = await run(fixture('webhook'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Found 0 errors, 0 warnings and 0 infos in 2 files\./);
+  });
+
+  it('exits 1 with tsc-style lines when a connector has errors', async () => {
+    const { code, stdout } = await run(path.join(dir, 'bad'));
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/apiProperties\.json:3:5 - error api-properties-brand-color: /);
+    expect(stdout).toMatch(/apiDefinition\.swagger\.json:\d+:\d+ - warning summary-trailing-punctuation: /);
+  });
+
+  it('prints the JSON contract and validates many paths in one run', async () => {
+    const { code, stdout } = await run(path.join(dir, 'bad'), fixture('polling'), '--format', 'json');
+    expect(code).toBe(1);
+    const parsed = JSON.parse(stdout);
+    expect(parsed.files).toHaveLength(4);
+    expect(parsed.summary.errors).toBeGreaterThan(0);
+  });
+
+  it('applies the certification profile', async () => {
+    const { code, stdout } = await run(fixture('webhook'), '--profile', 'certification', '--format', 'json');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).files[1].diagnostics.map((d: { code: string }) => d.code)).toContain('api-properties-publisher');
+  });
+
+  it('prints SARIF', async () => {
+    const { stdout } = await run(path.join(dir, 'bad'), '--format', 'sarif');
+    expect(JSON.parse(stdout).version).toBe('2.1.0');
+  });
+
+  it('reads a single YAML swagger', async () => {
+    const { code, stdout } = await run(path.join(dir, 'swagger.yaml'), '--format', 'json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).files[0].file).toMatch(/swagger\.yaml$/);
+  });
+
+  it('reports non-JSON input as a parse-error finding with its position and exits 2, without a stack trace', async () => {
+    const { code, stdout, stderr } = await run(path.join(dir, 'broken.json'));
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/broken\.json:3:3 - error parse-error: Expected a property name/);
+    expect(stdout + stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    ['a missing file', ['nope.json'], /unreadable-file: Cannot read nope\.json: no such file/],
+    ['a file that is no connector file', ['package.json'], /unknown-file-kind/],
+  ])('exits 2 for %s', async (_name, args, message) => {
+    const { code, stdout } = await run(...args.map((a) => (a === 'nope.json' ? a : path.join(dir, a))));
+    expect(code).toBe(2);
+    expect(stdout).toMatch(message);
+  });
+
+  it.each([
+    ['no paths', []],
+    ['an unknown profile', ['x.json', '--profile', 'strict']],
+    ['an unknown format', ['x.json', '--format', 'xml']],
+    ['an unknown option', ['x.json', '--fix']],
+  ])('exits 2 with usage for %s', async (_name, args) => {
+    const { code, stderr } = await run(...args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/usage: insights-connector validate/);
+  });
+
+  it('exits 2 for a folder without connector files', async () => {
+    const { code, stderr } = await run(path.join(dir, 'empty'));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/contains no swagger, apiProperties or settings file/);
+  });
+});
