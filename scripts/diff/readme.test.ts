@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { END, START, renderRules, withRules } from './readme.js';
-import { ruleIds } from './ruleset.js';
+import { END, START, docPath, renderRules, withRules } from './readme.js';
+import { ruleIds, ruleset } from './ruleset.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -11,8 +11,16 @@ describe('README diff rules', () => {
   });
 
   it('has one row per rule', () => {
-    const rows = renderRules().split('\n').filter((line) => line.startsWith('| `'));
-    expect(rows.map((row) => row.slice(3, row.indexOf('`', 3)))).toEqual(ruleIds);
+    const rows = renderRules().split('\n').filter((line) => line.startsWith('| [`'));
+    expect(rows.map((row) => /^\| \[`([a-z-]+)`\]/.exec(row)?.[1])).toEqual(ruleIds);
+  });
+
+  it('links every rule to its page, which agrees with the catalogue on severity', () => {
+    for (const id of ruleIds) {
+      const page = readFileSync(new URL(`../../${docPath(id)}`, import.meta.url), 'utf8');
+      expect(page.startsWith(`# ${id}\n`)).toBe(true);
+      expect(page).toContain(ruleset[id].severity === 'breaking' ? '**Breaking.**' : '**Non-breaking.**');
+    }
   });
 
   it('only touches the text between the markers', () => {

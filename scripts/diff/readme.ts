@@ -8,7 +8,9 @@ export const START = '<!-- diff-rules:start -->';
 export const END = '<!-- diff-rules:end -->';
 
 export function renderRules(): string {
-  const rows = ruleIds.map((id) => `| \`${id}\` | ${ruleset[id].severity} | ${escapeCell(ruleset[id].description)} |`);
+  const rows = ruleIds.map(
+    (id) => `| [\`${id}\`](${docPath(id)}) | ${ruleset[id].severity} | ${escapeCell(ruleset[id].description)} |`,
+  );
   return [
     'Pointers are RFC 6901 JSON pointers into the **new** version for additions and changes, and into',
     'the **old** version for deletions (`side` in the JSON output says which; `document` says whether',
@@ -38,6 +40,11 @@ export function withRules(readme: string): string {
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error(`README.md needs the markers ${START} and ${END}`);
   return `${readme.slice(0, start + START.length)}\n${renderRules()}\n${readme.slice(end)}`;
+}
+
+/** Each rule's page, beside its code; relative to the project root, where README.md is. */
+export function docPath(id: string): string {
+  return `scripts/diff/rules/${id}.md`;
 }
 
 function escapeCell(text: string): string {
