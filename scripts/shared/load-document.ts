@@ -8,7 +8,7 @@
  * event stream, which carries source offsets for every node.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { EVENT_ID, getScalarValue, load as loadYaml, parseEvents, type Event } from 'js-yaml';
+import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, type Event } from 'js-yaml';
 import type { Diagnostic } from './diagnostic.js';
 import { fromPointer } from './json-pointer.js';
 
@@ -316,8 +316,13 @@ function loadYamlDocument(file: string, text: string, lines: number[]): LoadedDo
   let value: unknown;
   let events: Event[];
   try {
-    value = loadYaml(text, { filename: file, maxDepth: MAX_DEPTH });
+    // One parse feeds both the value and the positions.
     events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
+    const documents = constructFromEvents(events, { source: text, filename: file });
+    if (documents.length !== 1) {
+      return loadError('parse-error', documents.length === 0 ? 'The file is empty.' : `The file holds ${documents.length} YAML documents; a connector file is one.`);
+    }
+    value = documents[0];
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? describeError(error);

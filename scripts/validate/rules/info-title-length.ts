@@ -1,3 +1,4 @@
+import { asObject } from '../context.js';
 import { ruleDocs, type Rule } from '../types.js';
 
 export const MAX_TITLE = 30;
@@ -10,7 +11,7 @@ const rule: Rule = {
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
   check(ctx) {
-    const title = ctx.swagger && typeof ctx.swagger.info === 'object' ? (ctx.swagger.info as Record<string, unknown>).title : undefined;
+    const title = asObject(ctx.swagger?.info)?.title;
     if (typeof title !== 'string' || title.length <= MAX_TITLE) return [];
     return [{ pointer: '/info/title', message: `The title is ${title.length} characters long; keep it to ${MAX_TITLE}.` }];
   },
