@@ -19,7 +19,7 @@ export type LoadResult = { connector: LoadedConnector } | { error: string };
 const SWAGGER_NAMES = ['apidefinition.swagger.json', 'apidefinition.swagger.yaml', 'apidefinition.swagger.yml'];
 const PROPERTIES_NAMES = ['apiproperties.json', 'apiproperties.yaml', 'apiproperties.yml'];
 
-export function loadConnector(input: string): LoadResult {
+export async function loadConnector(input: string): Promise<LoadResult> {
   let isFolder: boolean;
   try {
     isFolder = statSync(input).isDirectory();
@@ -28,7 +28,7 @@ export function loadConnector(input: string): LoadResult {
     return { error: `cannot read ${input}: ${code === 'ENOENT' ? 'no such file or folder' : String(error)}` };
   }
   if (!isFolder) {
-    const swagger = loadSwagger(input);
+    const swagger = await loadSwagger(input);
     return 'error' in swagger ? swagger : { connector: { swagger: swagger.document } };
   }
 
@@ -47,19 +47,20 @@ export function loadConnector(input: string): LoadResult {
   };
   const swaggerFile = find(SWAGGER_NAMES);
   if (!swaggerFile) return { error: `${input} has no apiDefinition.swagger.json (or .yaml/.yml)` };
-  const swagger = loadSwagger(swaggerFile);
+  const swagger = await loadSwagger(swaggerFile);
   if ('error' in swagger) return swagger;
 
   const propertiesFile = find(PROPERTIES_NAMES);
   if (!propertiesFile) return { connector: { swagger: swagger.document } };
-  const apiProperties = loadDocumentFromFile(propertiesFile);
+  // Awaited so the loader may become asynchronous without this code changing.
+  const apiProperties = await loadDocumentFromFile(propertiesFile);
   if (!isLoadedDocument(apiProperties)) return { error: loadFailure(propertiesFile, apiProperties) };
   if (!isObject(apiProperties.value)) return { error: `${propertiesFile} is not a JSON object` };
   return { connector: { swagger: swagger.document, apiProperties } };
 }
 
-function loadSwagger(file: string): { document: LoadedDocument } | { error: string } {
-  const document = loadDocumentFromFile(file);
+async function loadSwagger(file: string): Promise<{ document: LoadedDocument } | { error: string }> {
+  const document = await loadDocumentFromFile(file);
   if (!isLoadedDocument(document)) return { error: loadFailure(file, document) };
   const value = document.value;
   if (isObject(value) && typeof value['openapi'] === 'string') {

@@ -17,7 +17,7 @@ export const diff: Command = {
     const format = oneOf('format', values.format as string | undefined, FORMATS, 'text');
     if (positionals.length !== 2) throw new UsageError(`give exactly two versions, old then new (got ${positionals.length})`);
 
-    const loaded = positionals.map(loadConnector);
+    const loaded = await Promise.all(positionals.map(loadConnector));
     const errors = loaded.flatMap((result) => ('error' in result ? [result.error] : []));
     if (errors.length > 0) {
       for (const error of errors) process.stderr.write(`insights-connector diff: ${error}\n`);
