@@ -59,6 +59,9 @@ describe('serveBackend (node:http)', () => {
     expect((await big.json()).error.code).toBe('PayloadTooLarge');
     const bad = await fetch(`${served.url}${d}/tables/Customer/items`, { method: 'POST', headers: auth, body: '{' });
     expect(bad.status).toBe(400);
+    const malformed = await fetch(`${served.url}${d}/tables/Customer/items/%E0%A4%A`, { headers: auth });
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).error.code).toBe('InvalidUrl');
   });
 });
 

@@ -55,11 +55,13 @@ function routeOf(handler: HttpHandler): Route {
   return { handler, method, pattern: new RegExp(`^${source}/?$`) };
 }
 
+/** Handlers with custom predicates (they guard the others) always go first, then the one path match. */
 function candidates(routes: readonly Route[], method: string, url: URL): HttpHandler[] {
   const target = `${url.origin}${url.pathname}`;
+  const guards = routes.filter((route) => route.pattern === undefined).map((route) => route.handler);
   for (const route of routes) {
-    const methodMatches = typeof route.method === 'string' ? route.method.toUpperCase() === method : route.method.test(method);
-    if (methodMatches && route.pattern?.test(target)) return [route.handler];
+    const methodMatches = typeof route.method === 'string' ? route.method.toUpperCase() === method || route.method === 'all' : route.method.test(method);
+    if (methodMatches && route.pattern?.test(target)) return [...guards, route.handler];
   }
   return [];
 }

@@ -20,6 +20,7 @@ import { ListMeasures } from './ListMeasures.js';
 import { ListProcesses } from './ListProcesses.js';
 import { ListReportTypes } from './ListReportTypes.js';
 import { ListSegments } from './ListSegments.js';
+import { MalformedUrl } from './MalformedUrl.js';
 import { OnDataSourceRefreshCompleted } from './OnDataSourceRefreshCompleted.js';
 import { OnDataSourceRefreshFailed } from './OnDataSourceRefreshFailed.js';
 import { OnFullRefreshCompleted } from './OnFullRefreshCompleted.js';
@@ -61,7 +62,7 @@ export const operationHandlers = {
 export type OperationId = keyof typeof operationHandlers;
 
 export function createHandlers(ctx: HandlerContext): HttpHandler[] {
-  return Object.values(operationHandlers).map((factory) => factory(ctx));
+  return [MalformedUrl(), ...Object.values(operationHandlers).map((factory) => factory(ctx))];
 }
 
 export type { HandlerContext } from './context.js';

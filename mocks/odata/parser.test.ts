@@ -39,6 +39,7 @@ const valid: [string, string][] = [
   ['Birthday lt 1990-01-01', '(Birthday lt 1990-01-01)'],
   ['Amount eq -12.5e2', '(Amount eq -1250)'],
   ["endswith(Email,'@example.com')", "endswith(Email,'@example.com')"],
+  [`${'('.repeat(64)}A eq 1${')'.repeat(64)}`, '(A eq 1)'],
 ];
 
 const invalid: [string, RegExp][] = [
@@ -55,6 +56,9 @@ const invalid: [string, RegExp][] = [
   ['A eq 1 and', /found the end of the expression/],
   ['A # 1', /Unexpected character '#' at character 3/],
   ['(A eq 1) eq true', /cannot be used as a value/],
+  [`${'('.repeat(65)}A eq 1${')'.repeat(65)}`, /nested more than 64 levels deep at character 65/],
+  [`${'not '.repeat(65)}A eq 1`, /nested more than 64 levels deep/],
+  [`${'tolower('.repeat(65)}A${')'.repeat(65)} eq 'a'`, /nested more than 64 levels deep/],
 ];
 
 describe('parseFilter', () => {

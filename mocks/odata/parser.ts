@@ -22,6 +22,8 @@ const FUNCTION_ARITY: Record<FunctionName, number> = {
   tolower: 1,
   toupper: 1,
 };
+/** Deeper nesting is refused: it is never meant, and recursion depth must stay bounded. */
+export const MAX_NESTING = 64;
 const RESERVED = new Set(['and', 'or', 'not', 'in', 'eq', 'ne', 'gt', 'ge', 'lt', 'le']);
 
 function describe(token: Token): string {
@@ -32,6 +34,7 @@ function describe(token: Token): string {
 
 class Parser {
   private index = 0;
+  private depth = 0;
   constructor(private readonly tokens: Token[]) {}
 
   private peek(): Token {
@@ -88,10 +91,19 @@ class Parser {
     return left;
   }
 
+  private enter(position: number): void {
+    if (++this.depth > MAX_NESTING) {
+      throw new ODataSyntaxError(`The expression is nested more than ${MAX_NESTING} levels deep ${at(position)}`, position);
+    }
+  }
+
   private parseUnary(): Expression {
     if (this.isKeyword('not')) {
       const position = this.next().position;
-      return { kind: 'not', operand: this.parseUnary(), position };
+      this.enter(position);
+      const operand = this.parseUnary();
+      this.depth--;
+      return { kind: 'not', operand, position };
     }
     return this.parseComparison();
   }
@@ -133,7 +145,9 @@ class Parser {
     switch (token.kind) {
       case '(': {
         this.next();
+        this.enter(token.position);
         const inner = this.parseOr();
+        this.depth--;
         this.expect(')', "')' to close the parenthesis opened " + at(token.position));
         return inner;
       }
@@ -166,12 +180,14 @@ class Parser {
     }
     const fn = name as FunctionName;
     this.expect('(', "'('");
+    this.enter(nameToken.position);
     const args: Operand[] = [asOperand(this.parseOperand())];
     while (this.peek().kind === ',') {
       this.next();
       args.push(asOperand(this.parseOperand()));
     }
     this.expect(')', `',' or ')' in the arguments of ${fn}`);
+    this.depth--;
     if (args.length !== FUNCTION_ARITY[fn]) {
       throw new ODataSyntaxError(
         `${fn} takes ${FUNCTION_ARITY[fn]} argument(s) but got ${args.length} ${at(nameToken.position)}`,

@@ -152,20 +152,18 @@ describe('sample data', () => {
     expect(createSampleData({ customers: 50, seed: 1 })).not.toEqual(createSampleData({ customers: 50 }));
   });
 
-  it('produces 100,000 customers quickly, with unique keys and an O(1) key lookup', () => {
-    const started = performance.now();
-    const data = createSampleData({ customers: 100_000 });
-    // A generous bound: it catches an accidental quadratic step, not a slow machine.
-    expect(performance.now() - started).toBeLessThan(15_000);
-    const store = new Store(data, createManualClock());
+  it('produces 100,000 customers with unique keys, and answers key filters from the index', () => {
+    const store = new Store(createSampleData({ customers: 100_000 }), createManualClock());
     const customers = store.instance(sampleInstanceIds.loyalty).table('Customer');
     expect(customers.size).toBe(100_000);
     expect(new Set(customers.all().map((r) => r['CustomerId'])).size).toBe(100_000);
     const id = String(customers.all()[99_999]!['CustomerId']);
-    customers.query({ filter: `CustomerId eq '${id}'` });
-    const lookups = performance.now();
-    for (let i = 0; i < 2_000; i++) expect(customers.query({ filter: `CustomerId eq '${id}'` })).toHaveLength(1);
-    // 2,000 indexed lookups; a scan would be 2e8 row visits and take seconds.
-    expect(performance.now() - lookups).toBeLessThan(1_000);
+    // Counting examined rows instead of timing keeps the test meaningful on a busy machine.
+    expect(customers.query({ filter: `CustomerId eq '${id}'` })).toHaveLength(1);
+    expect(customers.lastRowsExamined).toBe(1);
+    expect(customers.query({ filter: `CustomerId eq '${id}' and CurrentTier eq 'Gold'` }).length).toBeLessThanOrEqual(1);
+    expect(customers.lastRowsExamined).toBe(1);
+    customers.query({ filter: `startswith(CustomerId, 'ff')` });
+    expect(customers.lastRowsExamined).toBe(100_000);
   });
 });

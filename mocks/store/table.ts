@@ -54,6 +54,8 @@ export class EntityTable {
   private readonly filters = new Map<string, { predicate: Predicate; lookups: ReturnType<typeof indexLookups> }>();
   private partitionCache?: { version: number; partitions: Partition[] };
   private generated = 0;
+  /** Rows the last query examined: 1 for an indexed key lookup, the whole table for a scan. */
+  lastRowsExamined = 0;
 
   constructor(
     definition: EntityDefinition,
@@ -160,7 +162,9 @@ export class EntityTable {
       candidates = [...positions].sort((a, b) => a - b);
     }
     let skipped = 0;
+    this.lastRowsExamined = 0;
     const visit = (row: ItemRow): boolean => {
+      this.lastRowsExamined++;
       if (!predicate(row)) return false;
       if (skipped < skip) {
         skipped++;

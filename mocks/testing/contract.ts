@@ -72,6 +72,14 @@ export function loadSwagger(url: URL = swaggerUrl): Json {
   return JSON.parse(readFileSync(url, 'utf8')) as Json;
 }
 
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 function dynamicShapeOf(schema: Json | undefined): 'item' | 'list' | undefined {
   if (!schema) return undefined;
   const dynamic = (schema['x-ms-dynamic-properties'] ?? schema['x-ms-dynamic-schema']) as Json | undefined;
@@ -133,7 +141,7 @@ export class ContractValidator {
       const found = operation.pattern.exec(pathname);
       if (!found) continue;
       const params: Record<string, string> = {};
-      operation.names.forEach((name, i) => (params[name] = decodeURIComponent(found[i + 1]!)));
+      operation.names.forEach((name, i) => (params[name] = safeDecode(found[i + 1]!)));
       return { operationId: operation.operationId, method: operation.method, template: operation.template, params };
     }
     return undefined;

@@ -1,0 +1,24 @@
+import { http, type HttpHandler } from 'msw';
+import { errorResponse } from './context.js';
+import { badRequest } from '../store/errors.js';
+
+function undecodable(url: string): boolean {
+  try {
+    decodeURIComponent(new URL(url).pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Not an operation: msw decodes path parameters while matching and throws on malformed percent
+ * escapes (`/items/%E0%A4%A`) before any resolver runs, which would surface as a 500. This
+ * handler comes first and answers such requests with a 400.
+ */
+export function MalformedUrl(): HttpHandler {
+  return http.all(
+    ({ request }) => undecodable(request.url),
+    () => errorResponse(badRequest('InvalidUrl', 'The request path has a malformed percent-encoding')),
+  );
+}
