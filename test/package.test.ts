@@ -105,8 +105,9 @@ console.log(JSON.stringify({ throttlingPolicies, methods: [typeof client.GET, ty
 
   it('ships the command line: the installed bin validates the shipped connector', async () => {
     const bin = path.join(consumer, 'node_modules', '.bin', 'insights-connector');
-    const generated = path.join(consumer, 'node_modules', packageName, 'generated');
-    const { stdout } = await sh(bin, ['validate', generated, '--format', 'json'], consumer);
+    // From the package's own folder: settings.json names its files relative to where paconn runs.
+    const installed = path.join(consumer, 'node_modules', packageName);
+    const { stdout } = await sh(bin, ['validate', 'generated', '--format', 'json'], installed);
     const report = JSON.parse(stdout) as { files: unknown[]; summary: { errors: number } };
     expect(report.files.length).toBeGreaterThan(0);
     expect(report.summary.errors).toBe(0);
