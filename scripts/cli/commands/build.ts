@@ -62,6 +62,12 @@ export const build: Command = {
     printReports(result.reports);
     const all = summarize(result.reports.flatMap((r) => r.diagnostics));
     if (result.files.size === 0) {
+      const missingEmail = result.reports.some((r) => r.diagnostics.some((d) => d.code === 'info-contact' && d.severity === 'error'));
+      if (profile === 'certification' && !contactEmail && missingEmail) {
+        process.stderr.write(
+          "Certification asks for the publisher's support address: pass --contact-email ADDRESS (or set CONNECTOR_CONTACT_EMAIL).\n",
+        );
+      }
       process.stderr.write(
         `Build failed: ${all.errors} error(s), ${all.warnings} warning(s). Nothing was written to ${displayDir}/.\n`,
       );
