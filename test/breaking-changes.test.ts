@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkGate, parseAccepted, toAcceptedEntry, type AcceptedChanges } from '../scripts/diff/baseline.js';
 import { diffConnectors } from '../scripts/diff/engine.js';
+import { buildView } from '../scripts/diff/model.js';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'));
 
@@ -16,6 +17,11 @@ const record = parseAccepted(readFileSync(new URL('../baseline/accepted-changes.
 const baselineVersion = (baseline.swagger as { info?: { version?: string } }).info?.version;
 
 describe('breaking changes against the released baseline', () => {
+  it('has a baseline with operations to protect', () => {
+    // An empty or misplaced baseline would let every change through.
+    expect(buildView(baseline.swagger as Record<string, unknown>).operations.size).toBeGreaterThan(0);
+  });
+
   it('has a well-formed baseline/accepted-changes.json', () => {
     expect('problems' in record ? record.problems : []).toEqual([]);
   });
