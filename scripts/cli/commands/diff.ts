@@ -1,3 +1,7 @@
+/**
+ * `insights-connector diff <old> <new>`: exit 0 when nothing breaks existing flows, 1 when
+ * something does, 2 for bad arguments or an input that cannot be read as a connector.
+ */
 import { diffConnectors } from '../../diff/engine.js';
 import { formatJson } from '../../diff/formatters/json.js';
 import type { DiffSources } from '../../diff/formatters/sources.js';
@@ -17,13 +21,17 @@ export const diff: Command = {
     const format = oneOf('format', values.format as string | undefined, FORMATS, 'text');
     if (positionals.length !== 2) throw new UsageError(`give exactly two versions, old then new (got ${positionals.length})`);
 
-    const loaded = await Promise.all(positionals.map(loadConnector));
-    const errors = loaded.flatMap((result) => ('error' in result ? [result.error] : []));
+    const connectors: LoadedConnector[] = [];
+    const errors: string[] = [];
+    for (const result of await Promise.all(positionals.map(loadConnector))) {
+      if ('error' in result) errors.push(result.error);
+      else connectors.push(result.connector);
+    }
     if (errors.length > 0) {
       for (const error of errors) process.stderr.write(`insights-connector diff: ${error}\n`);
       return 2;
     }
-    const [before, after] = loaded.map((result) => (result as { connector: LoadedConnector }).connector) as [LoadedConnector, LoadedConnector];
+    const [before, after] = connectors as [LoadedConnector, LoadedConnector];
 
     if (Boolean(before.apiProperties) !== Boolean(after.apiProperties)) {
       // Connection parameters live only in apiProperties; comparing against nothing would invent changes.
