@@ -27,9 +27,10 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
+    // Past the limit the rest is drained, not kept: stopping early would reset a keep-alive socket.
+    if (size > limit) continue;
     chunks.push(chunk);
     size += chunk.length;
-    if (size > limit) break;
   }
   return Buffer.concat(chunks, size).subarray(0, limit + 1);
 }
