@@ -85,6 +85,7 @@ export class ValidationContext {
   readonly cwd: string;
   readonly fileExists: (path: string) => boolean;
   private readonly cache = new Map<string, unknown>();
+  private readonly parameterCache = new WeakMap<JsonObject, ParameterEntry[]>();
 
   constructor(input: ContextInput) {
     this.kind = input.kind;
@@ -146,13 +147,17 @@ export class ValidationContext {
 
   /** The effective parameters of an operation: its own, plus its path item's that it does not override. */
   parameters(entry: OperationEntry): ParameterEntry[] {
-    return this.memo(`parameters:${toPointer(entry.at)}`, () => {
+    const cached = this.parameterCache.get(entry.operation);
+    if (cached) return cached;
+    const computed = (() => {
       const own = this.parameterList(entry.operation.parameters, [...entry.at, 'parameters'], 'operation');
       const shared = this.parameterList(entry.pathItem.parameters, ['paths', entry.path, 'parameters'], 'path');
       const key = (p: ParameterEntry) => `${String(p.parameter.in)}:${String(p.parameter.name)}`;
       const ownKeys = new Set(own.map(key));
       return [...own, ...shared.filter((p) => !ownKeys.has(key(p)))];
-    });
+    })();
+    this.parameterCache.set(entry.operation, computed);
+    return computed;
   }
 
   private parameterList(list: unknown, at: PointerSegments, level: ParameterEntry['level']): ParameterEntry[] {

@@ -31,9 +31,8 @@ const rule: Rule = {
       for (const [name, raw] of Object.entries(asObject(schema.properties) ?? {})) {
         const property = asObject(raw);
         if (!property || property['x-ms-visibility'] !== 'internal' || property['x-ms-notification-url'] === true) continue;
-        const where = pointer(at, 'properties', name);
-        if (required.has(name) && property.default === undefined && property.type !== 'object') add(where, `Internal property '${name}' is required but has no default.`);
-        if (!required.has(name) && property.default !== undefined) add(where, `Internal property '${name}' is optional, so its default is never sent; list it in required.`);
+        if (required.has(name) && property.default === undefined && property.type !== 'object') add(pointer(at, 'properties', name), `Internal property '${name}' is required but has no default.`);
+        if (!required.has(name) && property.default !== undefined) add(pointer(at, 'properties', name), `Internal property '${name}' is optional, so its default is never sent; list it in required.`);
       }
     }
     return [...out.values()];

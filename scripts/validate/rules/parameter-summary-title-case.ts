@@ -1,3 +1,4 @@
+import type { PointerSegments } from '../../shared/json-pointer.js';
 import { pointer } from '../context.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 
@@ -23,15 +24,20 @@ const rule: Rule = {
   severity: { certification: 'warning' },
   check(ctx) {
     const out = new Map<string, Finding>();
-    const inspect = (summary: unknown, at: string) => {
+    // Pointers are rendered only for findings: this runs over every schema of the document.
+    const inspect = (summary: unknown, where: PointerSegments) => {
       if (typeof summary !== 'string') return;
-      if (summary.length > MAX) out.set(at, { pointer: at, message: `x-ms-summary is ${summary.length} characters long; keep it to ${MAX}.` });
-      else if (!isTitleCase(summary)) out.set(at, { pointer: at, message: `x-ms-summary '${summary}' should be Title Case.` });
+      const message =
+        summary.length > MAX ? `x-ms-summary is ${summary.length} characters long; keep it to ${MAX}.` : isTitleCase(summary) ? undefined : `x-ms-summary '${summary}' should be Title Case.`;
+      if (message) {
+        const at = pointer(where, 'x-ms-summary');
+        out.set(at, { pointer: at, message });
+      }
     };
     for (const entry of ctx.operations) {
-      for (const p of ctx.parameters(entry)) inspect(p.parameter['x-ms-summary'], pointer(p.definedAt, 'x-ms-summary'));
+      for (const p of ctx.parameters(entry)) inspect(p.parameter['x-ms-summary'], p.definedAt);
     }
-    for (const { schema, at } of ctx.schemas) inspect(schema['x-ms-summary'], pointer(at, 'x-ms-summary'));
+    for (const { schema, at } of ctx.schemas) inspect(schema['x-ms-summary'], at);
     return [...out.values()];
   },
 };

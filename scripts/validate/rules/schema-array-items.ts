@@ -1,3 +1,4 @@
+import type { PointerSegments } from '../../shared/json-pointer.js';
 import { asObject, pointer } from '../context.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 
@@ -10,16 +11,18 @@ const rule: Rule = {
   severity: { custom: 'error', certification: 'error' },
   check(ctx) {
     const out = new Map<string, Finding>();
-    const add = (value: Record<string, unknown>, at: string) => {
-      if (value.type === 'array' && value.items === undefined) out.set(at, { pointer: at, message: "An array needs 'items' describing its elements." });
+    const add = (value: Record<string, unknown>, where: PointerSegments) => {
+      if (value.type !== 'array' || value.items !== undefined) return;
+      const at = pointer(where);
+      out.set(at, { pointer: at, message: "An array needs 'items' describing its elements." });
     };
-    for (const { schema, at } of ctx.schemas) add(schema, pointer(at));
+    for (const { schema, at } of ctx.schemas) add(schema, at);
     for (const entry of ctx.operations) {
-      for (const p of ctx.parameters(entry)) if (p.parameter.in !== 'body') add(p.parameter, pointer(p.definedAt));
+      for (const p of ctx.parameters(entry)) if (p.parameter.in !== 'body') add(p.parameter, p.definedAt);
       for (const [code, raw] of Object.entries(asObject(entry.operation.responses) ?? {})) {
         for (const [name, header] of Object.entries(asObject(asObject(raw)?.headers) ?? {})) {
           const h = asObject(header);
-          if (h) add(h, pointer(entry.at, 'responses', code, 'headers', name));
+          if (h) add(h, [...entry.at, 'responses', code, 'headers', name]);
         }
       }
     }
