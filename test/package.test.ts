@@ -16,7 +16,7 @@ const run = promisify(execFile);
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const packageName = 'customer-insights-connector';
 const setupTimeoutMs = 120_000;
-// tsc over the consumer takes ~10 s alone, more when other test files share the two cores.
+// Generous: the machines have two cores and the whole suite runs beside this file.
 const testTimeoutMs = 60_000;
 
 let work = '';
@@ -37,10 +37,16 @@ beforeAll(async () => {
     path.join(consumer, 'package.json'),
     JSON.stringify({ name: 'insights-consumer', private: true, type: 'module' }, null, 2),
   );
+  // `types: []`: no ambient @types packages (dependencies pull in @types/node), which shows the
+  // declarations need nothing Node-specific and keeps the check to ~2 s instead of ~15 s.
+  // skipLibCheck stays off, so the package's own .d.ts files are checked too.
   await writeFile(
     path.join(consumer, 'tsconfig.json'),
     JSON.stringify(
-      { compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', noEmit: true }, include: ['consumer.ts'] },
+      {
+        compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', noEmit: true, types: [] },
+        include: ['consumer.ts'],
+      },
       null,
       2,
     ),
