@@ -61,7 +61,7 @@ function candidates(routes: readonly Route[], method: string, url: URL): HttpHan
   const target = `${url.origin}${url.pathname}`;
   const guards = routes.filter((route) => route.pattern === undefined).map((route) => route.handler);
   for (const route of routes) {
-    const methodMatches = typeof route.method === 'string' ? route.method.toUpperCase() === method || route.method === 'all' : route.method.test(method);
+    const methodMatches = typeof route.method === 'string' ? route.method.toUpperCase() === method : route.method.test(method);
     if (methodMatches && route.pattern?.test(target)) return [...guards, route.handler];
   }
   return [];

@@ -147,7 +147,11 @@ export class EntityTable {
     };
 
     if (query.filter === undefined || query.filter.trim() === '') {
-      for (let i = skip; i < this.rows.length; i++) if (take(this.rows[i]!)) break;
+      this.lastRowsExamined = 0;
+      for (let i = skip; i < this.rows.length; i++) {
+        this.lastRowsExamined++;
+        if (take(this.rows[i]!)) break;
+      }
       return out;
     }
 
