@@ -70,6 +70,8 @@ export interface ContextInput {
   settings?: unknown;
   /** Text of the file being checked (for size and encoding rules). */
   text?: string;
+  /** How that text is written. */
+  format?: 'json' | 'yaml';
   /** Whether a path exists, as seen from `cwd`; injected so rules stay free of I/O. */
   fileExists?: (path: string) => boolean;
   cwd?: string;
@@ -82,6 +84,7 @@ export class ValidationContext {
   readonly apiProperties: JsonObject | undefined;
   readonly settings: JsonObject | undefined;
   readonly text: string;
+  readonly format: 'json' | 'yaml';
   readonly cwd: string;
   readonly fileExists: (path: string) => boolean;
   private readonly cache = new Map<string, unknown>();
@@ -94,6 +97,7 @@ export class ValidationContext {
     this.apiProperties = asObject(input.apiProperties);
     this.settings = asObject(input.settings);
     this.text = input.text ?? '';
+    this.format = input.format ?? 'json';
     this.cwd = input.cwd ?? '.';
     this.fileExists = input.fileExists ?? (() => true);
   }

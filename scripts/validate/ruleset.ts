@@ -6,6 +6,7 @@ import swaggerSchema from './rules/swagger-schema.js';
 import extensionPlacement from './rules/extension-placement.js';
 import extensionShape from './rules/extension-shape.js';
 import fileByteOrderMark from './rules/file-byte-order-mark.js';
+import fileJsonFormat from './rules/file-json-format.js';
 import swaggerSizeLimit from './rules/swagger-size-limit.js';
 import operationCountLimit from './rules/operation-count-limit.js';
 import schemesHttps from './rules/schemes-https.js';
@@ -28,6 +29,7 @@ import summaryLength from './rules/summary-length.js';
 import summaryTrailingPunctuation from './rules/summary-trailing-punctuation.js';
 import summaryRestrictedCharacters from './rules/summary-restricted-characters.js';
 import operationDescription from './rules/operation-description.js';
+import apiAnnotationVersioning from './rules/api-annotation-versioning.js';
 import parameterUnique from './rules/parameter-unique.js';
 import parameterReservedName from './rules/parameter-reserved-name.js';
 import pathParametersMatchTemplate from './rules/path-parameters-match-template.js';
@@ -50,6 +52,10 @@ import refLocation from './rules/ref-location.js';
 import refSiblings from './rules/ref-siblings.js';
 import schemaArrayItems from './rules/schema-array-items.js';
 import schemaRequiredProperties from './rules/schema-required-properties.js';
+import schemaFormatKnown from './rules/schema-format-known.js';
+import schemaConstraints from './rules/schema-constraints.js';
+import schemaFileType from './rules/schema-file-type.js';
+import mediaTypeSupported from './rules/media-type-supported.js';
 import securityRequirementDefined from './rules/security-requirement-defined.js';
 import dynamicValuesTargetExists from './rules/dynamic-values-target-exists.js';
 import dynamicSchemaTargetExists from './rules/dynamic-schema-target-exists.js';
@@ -91,6 +97,7 @@ export const rules: readonly Rule[] = [
   extensionPlacement,
   extensionShape,
   fileByteOrderMark,
+  fileJsonFormat,
   swaggerSizeLimit,
   operationCountLimit,
   schemesHttps,
@@ -113,6 +120,7 @@ export const rules: readonly Rule[] = [
   summaryTrailingPunctuation,
   summaryRestrictedCharacters,
   operationDescription,
+  apiAnnotationVersioning,
   parameterUnique,
   parameterReservedName,
   pathParametersMatchTemplate,
@@ -135,6 +143,10 @@ export const rules: readonly Rule[] = [
   refSiblings,
   schemaArrayItems,
   schemaRequiredProperties,
+  schemaFormatKnown,
+  schemaConstraints,
+  schemaFileType,
+  mediaTypeSupported,
   securityRequirementDefined,
   dynamicValuesTargetExists,
   dynamicSchemaTargetExists,

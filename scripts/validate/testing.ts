@@ -13,6 +13,7 @@ export interface RuleCase {
   apiProperties?: unknown;
   settings?: unknown;
   text?: string;
+  format?: 'json' | 'yaml';
   profile?: Profile;
   /** Paths (as written in settings.json) that exist. */
   existingFiles?: string[];
@@ -33,6 +34,7 @@ export function check(rule: Rule, input: RuleCase) {
     apiProperties: input.apiProperties,
     settings: input.settings,
     text: input.text ?? JSON.stringify(input[rule.appliesTo] ?? null),
+    format: input.format ?? 'json',
     cwd: '.',
     fileExists: (file) => (input.existingFiles ?? []).includes(file),
   });

@@ -1,0 +1,71 @@
+import { asArray, asObject, pointer, type JsonObject } from '../context.js';
+import type { PointerSegments } from '../../shared/json-pointer.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+function matchesType(value: unknown, type: unknown): boolean {
+  switch (type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return asObject(value) !== undefined;
+    default:
+      return true;
+  }
+}
+
+function problems(value: JsonObject): string[] {
+  const out: string[] = [];
+  if (Array.isArray(value.enum) && value.enum.length === 0) out.push('enum is empty.');
+  if (value.default !== undefined && value.type !== undefined && !matchesType(value.default, value.type)) out.push(`default ${JSON.stringify(value.default)} is not of type ${String(value.type)}.`);
+  for (const [low, high] of [['minimum', 'maximum'], ['minLength', 'maxLength'], ['minItems', 'maxItems']] as const) {
+    if (typeof value[low] === 'number' && typeof value[high] === 'number' && (value[low] as number) > (value[high] as number)) out.push(`${low} is greater than ${high}.`);
+  }
+  if (value.exclusiveMaximum === true && value.maximum === undefined) out.push('exclusiveMaximum needs maximum.');
+  if (value.exclusiveMinimum === true && value.minimum === undefined) out.push('exclusiveMinimum needs minimum.');
+  if (typeof value.pattern === 'string') {
+    try {
+      new RegExp(value.pattern, 'u');
+    } catch {
+      out.push(`pattern ${JSON.stringify(value.pattern)} is not a valid regular expression.`);
+    }
+  }
+  const values = value['x-ms-enum-values'];
+  if (Array.isArray(value.enum) && Array.isArray(values)) {
+    const allowed = new Set(value.enum.map((v) => JSON.stringify(v)));
+    for (const entry of asArray(values)) {
+      const v = asObject(entry)?.value;
+      if (v !== undefined && !allowed.has(JSON.stringify(v))) out.push(`x-ms-enum-values lists ${JSON.stringify(v)}, which is not in enum.`);
+    }
+  }
+  return out;
+}
+
+/** The schema keywords' own consistency, as Microsoft's validator checks it. */
+const rule: Rule = {
+  id: 'schema-constraints',
+  description: 'Schema constraints are consistent: non-empty enum, default of the right type, min ≤ max, valid pattern, x-ms-enum-values within enum.',
+  docs: ruleDocs('schema-constraints'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'error' },
+  check(ctx) {
+    const out = new Map<string, Finding>();
+    const inspect = (value: JsonObject, where: PointerSegments) => {
+      for (const message of problems(value)) {
+        const at = pointer(where);
+        out.set(`${at}\u0000${message}`, { pointer: at, message });
+      }
+    };
+    for (const { schema, at } of ctx.schemas) inspect(schema, at);
+    for (const entry of ctx.operations) for (const p of ctx.parameters(entry)) if (p.parameter.in !== 'body') inspect(p.parameter, p.definedAt);
+    return [...out.values()];
+  },
+};
+export default rule;
