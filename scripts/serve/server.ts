@@ -128,7 +128,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return;
     }
 
-    const request = toFetchRequest(req, origin, body);
+    let request: Request;
+    try {
+      request = toFetchRequest(req, origin, body);
+    } catch (error) {
+      // A request target no URL can be built from (`OPTIONS *`, a proxy-style absolute URL).
+      sendJson(res, 400, errorBody('InvalidUrl', `Cannot read the request target '${rawUrl.slice(0, 100)}': ${(error as Error).message}`));
+      return;
+    }
     const candidates = candidatesFor(method, new URL(request.url));
     const response = candidates.length > 0 ? await getResponse(candidates, request) : undefined;
     if (!response) {

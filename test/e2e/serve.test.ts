@@ -144,6 +144,16 @@ describe('serve: the connector API over HTTP', () => {
       });
     }
 
+    it('a malformed percent-encoding or a request target that is not a path: 400, not 500', async () => {
+      const malformed = await call(server.url, `/datasets/${LOYALTY}/tables/Customer/items/%E0%A4%A`);
+      expect(malformed.status).toBe(400);
+      expect(malformed.json.error.code).toBe('InvalidUrl');
+      // The asterisk form of OPTIONS: no URL can be built from it.
+      const raw = await rawRequest(server.port, `OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nConnection: close\r\n\r\n`);
+      expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+      expect(raw).toContain('"code": "InvalidUrl"');
+    });
+
     it('a body over 1 MiB: 413', async () => {
       const answer = await call(server.url, customers, { body: JSON.stringify({ FirstName: 'x'.repeat(1024 * 1024 + 10) }) });
       expect(answer.status).toBe(413);
@@ -399,3 +409,16 @@ describe('serve: lifecycle', () => {
     await again.close();
   });
 });
+
+/** Sends raw bytes and returns everything the server answers before closing the connection. */
+function rawRequest(port: number, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let answer = '';
+    socket.setTimeout(5_000, () => socket.destroy(new Error('no answer within 5 s')));
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString('utf8')));
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+    socket.write(text);
+  });
+}
