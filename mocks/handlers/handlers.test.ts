@@ -68,6 +68,8 @@ describe('metadata and pickers', () => {
     const list = await json(`${d}/tables/Customer/schema?shape=list`);
     expect(list.body.schema.properties.value.items.properties.CustomerId.type).toBe('string');
     expect((await json(`${d}/tables/Customer/schema?shape=table`)).status).toBe(400);
+    // The contract checks validate dynamic responses with the store's schema: it must be this one.
+    expect(list.body.schema).toEqual(mock.backend.store.instance(loyalty).table('Customer').schema('list'));
   });
 
   it('offers only measures without dimensions, and every segment, process and report type', async () => {
