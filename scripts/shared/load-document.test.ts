@@ -74,6 +74,10 @@ describe('loadDocument (JSON)', () => {
     expect(failed('deep.json', '['.repeat(200_000)).code).toBe('input-too-deep');
   });
 
+  it('refuses enormous input before parsing it', () => {
+    expect(failed('huge.json', ' '.repeat(33 * 1024 * 1024))).toMatchObject({ code: 'input-too-large', pointer: '' });
+  });
+
   it('reads a file with a byte-order mark (rules report the mark itself)', () => {
     expect(loaded('a.json', '\ufeff{"a": 1}').value).toEqual({ a: 1 });
   });

@@ -4,7 +4,10 @@
  *   const reports = await validateConnector({ swagger, apiProperties, settings }, { profile: 'custom' });
  *
  * Each input is a LoadedDocument (see scripts/shared/load-document.ts); each report lists the
- * diagnostics of one file, with line and column taken from that file's text.
+ * diagnostics of one file, with line and column taken from that file's text. Options beyond the
+ * profile: `sources` (swagger pointer → TypeScript location, to fill `source`), `fileExists` and
+ * `cwd` (how the paths settings.json names are checked; by default against the current directory,
+ * as paconn resolves them).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +21,9 @@ export type { LoadedDocument } from '../shared/load-document.js';
 export { loadDocument, loadDocumentFromFile, isLoadedDocument } from '../shared/load-document.js';
 export type { Profile, Rule } from './types.js';
 export { rules } from './ruleset.js';
+export { formatJson } from './formatters/json.js';
+export { formatSarif } from './formatters/sarif.js';
+export { formatText } from './formatters/text.js';
 
 export interface ValidateOptions extends Omit<EngineOptions, 'profile'> {
   profile?: Profile;
