@@ -80,6 +80,8 @@ describe('indexLookups', () => {
     ["not (CustomerId eq 'a')", undefined],
     ["CustomerId ne 'a'", undefined],
     ['JoinedOn eq 2024-01-01', undefined],
+    ['CustomerId eq null', undefined],
+    ["CustomerId in ('a', null)", undefined],
   ])('%s', (filter, expected) => {
     expect(indexLookups(parseFilter(filter))).toEqual(expected);
   });

@@ -262,10 +262,11 @@ export function indexLookups(expression: Expression): IndexLookup[] | undefined 
     case 'compare': {
       if (expression.operator !== 'eq') return undefined;
       const pair = fieldAndLiteral(expression.left, expression.right) ?? fieldAndLiteral(expression.right, expression.left);
-      return pair && pair[1].type !== 'datetime' ? [{ field: pair[0].name, values: [pair[1].value] }] : undefined;
+      // Dates compare by instant, not text, and `eq null` matches rows without the field: neither is in a hash index.
+      return pair && pair[1].type !== 'datetime' && pair[1].type !== 'null' ? [{ field: pair[0].name, values: [pair[1].value] }] : undefined;
     }
     case 'in':
-      return expression.operand.kind === 'field' && expression.values.every((v) => v.type !== 'datetime')
+      return expression.operand.kind === 'field' && expression.values.every((v) => v.type !== 'datetime' && v.type !== 'null')
         ? [{ field: expression.operand.name, values: expression.values.map((v) => v.value) }]
         : undefined;
     case 'and':

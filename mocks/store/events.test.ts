@@ -111,6 +111,17 @@ describe('refresh and process events', () => {
     });
   });
 
+  it('stamps partitions with the time of the last successful refresh', async () => {
+    const { store, events, clock } = setup();
+    const customers = store.instance(instance).table('Customer');
+    expect(customers.partitions()[0]!.refreshTime).toBe('2026-01-15T06:30:00Z');
+    clock.advance(60_000);
+    await events.dataSourceRefreshed(instance, 'ContactsCrm', { failed: true });
+    expect(customers.partitions()[0]!.refreshTime).toBe('2026-01-15T06:30:00Z');
+    await events.dataSourceRefreshed(instance, 'ContactsCrm');
+    expect(customers.partitions()[0]!.refreshTime).toBe('2026-02-01T12:01:00.000Z');
+  });
+
   it('notifies process subscriptions by process filter and manual flag', async () => {
     const { events, received, subscribe } = setup();
     subscribe({ kind: 'processcompleted', callbackUrl: 'https://flow.example.com/any' });

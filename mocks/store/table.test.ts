@@ -58,6 +58,12 @@ describe('EntityTable.query', () => {
     expect(customers.query({ filter: "startswith(LastName,'K') or CurrentTier eq 'Platinum'" })).toEqual(scan);
   });
 
+  it('finds rows without a value for eq null, which no index holds', () => {
+    const members = instance.table('AnnexLoyalty_Member');
+    members.create({ id: 'no-customer-yet', currentTier: 'Bronze' });
+    expect(members.query({ filter: 'CustomerId eq null' }).map((r) => r['id'])).toEqual(['no-customer-yet']);
+  });
+
   it('projects $select and leaves out absent values', () => {
     const rows = customers.query({ select: ['FullName', 'LoyaltyId'], top: 20 });
     expect(rows.every((r) => Object.keys(r).every((k) => k === 'FullName' || k === 'LoyaltyId'))).toBe(true);

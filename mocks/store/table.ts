@@ -52,7 +52,7 @@ export class EntityTable {
   private readonly positions = new Map<string, number>();
   private readonly indexes = new Map<string, Map<unknown, number[]>>();
   private readonly filters = new Map<string, { predicate: Predicate; lookups: ReturnType<typeof indexLookups> }>();
-  private partitionCache?: { version: number; partitions: Partition[] };
+  private partitionCache?: { version: number; refreshTime: string; partitions: Partition[] };
   private generated = 0;
   /** Rows the last query examined: 1 for an indexed key lookup, the whole table for a scan. */
   lastRowsExamined = 0;
@@ -234,15 +234,17 @@ export class EntityTable {
   }
 
   partitions(): Partition[] {
-    if (this.partitionCache?.version !== this.version) {
+    const refreshTime = this.refreshTime();
+    if (this.partitionCache?.version !== this.version || this.partitionCache.refreshTime !== refreshTime) {
       this.partitionCache = {
         version: this.version,
+        refreshTime,
         partitions: buildPartitions({
           instanceId: this.instanceId,
           entity: this.name,
           attributes: this.definition.attributes,
           rows: this.rows,
-          refreshTime: this.refreshTime(),
+          refreshTime,
         }),
       };
     }
