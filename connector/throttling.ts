@@ -3,7 +3,7 @@
  * it travels as documentation (the README's Throttling Limits table), as the runtime export
  * `throttlingPolicies`, and as behaviour (the mock backend and the client enforce it).
  */
-import type { ThrottlingPolicy } from './kit/index.js';
+import type { ThrottlingPolicy } from './kit/throttling-policy.js';
 
 export const throttlingPolicies: readonly ThrottlingPolicy[] = Object.freeze([
   Object.freeze({ name: 'API calls per connection', calls: 100, renewalPeriodSeconds: 60 }),

@@ -118,4 +118,16 @@ console.log(JSON.stringify({ throttlingPolicies, methods: [typeof client.GET, ty
     expect(report.files.length).toBeGreaterThan(0);
     expect(report.summary.errors).toBe(0);
   }, testTimeoutMs);
+
+  it('lists its commands without loading them, and explains what build needs outside the repository', async () => {
+    const bin = path.join(consumer, 'node_modules', '.bin', 'insights-connector');
+    const help = await sh(bin, ['--help'], consumer);
+    expect(help.stdout).toMatch(/^\s+build\s/m);
+    const build = await sh(bin, ['build', '--out', 'out'], consumer).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(build.code).toBe(2);
+    expect(build.stderr).toMatch(/needs the package '[^']+', a development dependency/);
+  }, testTimeoutMs);
 });

@@ -11,11 +11,9 @@ import type { DefinitionUnit, OperationUnit } from './define.js';
 import type { Document, PathItem, Schema } from './swagger.js';
 import { sourceOfUnit } from './define.js';
 
-export interface ThrottlingPolicy {
-  readonly name: string;
-  readonly calls: number;
-  readonly renewalPeriodSeconds: number;
-}
+import type { ThrottlingPolicy } from './throttling-policy.js';
+
+export type { ThrottlingPolicy };
 
 export interface ConnectorInput {
   document: Omit<Document, 'paths' | 'definitions'>;

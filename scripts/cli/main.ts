@@ -13,25 +13,55 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-const commands: Record<string, () => Promise<Command>> = {
-  build: async () => (await import('./commands/build.js')).build,
-  validate: async () => (await import('./commands/validate.js')).validate,
-  diff: async () => (await import('./commands/diff.js')).diff,
-  serve: async () => (await import('./commands/serve.js')).serve,
+interface Entry {
+  /** Kept here, not in the module, so `--help` loads no command (and none of its dependencies). */
+  summary: string;
+  load(): Promise<Command>;
+}
+
+const commands: Record<string, Entry> = {
+  build: {
+    summary: 'validate the TypeScript definition, then write everything under generated/',
+    load: async () => (await import('./commands/build.js')).build,
+  },
+  validate: {
+    summary: 'validate connector folders or files (swagger, apiProperties, settings; JSON or YAML)',
+    load: async () => (await import('./commands/validate.js')).validate,
+  },
+  diff: {
+    summary: 'classify the changes between two versions of a connector as breaking or not',
+    load: async () => (await import('./commands/diff.js')).diff,
+  },
+  serve: {
+    summary: 'run the mock Customer Insights backend on 127.0.0.1',
+    load: async () => (await import('./commands/serve.js')).serve,
+  },
 };
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(await helpText());
+    process.stdout.write(helpText());
     return name === undefined ? 2 : 0;
   }
-  const load = commands[name];
-  if (!load) {
-    process.stderr.write(`insights-connector: unknown command '${name}'\n\n${await helpText()}`);
+  const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!entry) {
+    process.stderr.write(`insights-connector: unknown command '${name}'\n\n${helpText()}`);
     return 2;
   }
-  const command = await load();
+  let command: Command;
+  try {
+    command = await entry.load();
+  } catch (error) {
+    // `build` needs the type generator, a development dependency an installed package lacks.
+    const missing = /Cannot find package '([^']+)'/.exec((error as Error).message)?.[1];
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND' || !missing) throw error;
+    process.stderr.write(
+      `insights-connector ${name}: needs the package '${missing}', a development dependency; ` +
+        `run it in a clone of the repository after 'npm ci'.\n`,
+    );
+    return 2;
+  }
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(`usage: ${command.usage}\n`);
     return 0;
@@ -47,12 +77,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function helpText(): Promise<string> {
+function helpText(): string {
   const lines = ['usage: insights-connector <command> [options]', '', 'commands:'];
-  for (const [name, load] of Object.entries(commands)) {
-    const command = await load();
-    lines.push(`  ${name.padEnd(10)}${command.summary}`);
-  }
+  for (const [name, entry] of Object.entries(commands)) lines.push(`  ${name.padEnd(10)}${entry.summary}`);
   lines.push('', "Run 'insights-connector <command> --help' for a command's options.", '');
   return lines.join('\n');
 }
