@@ -15,7 +15,8 @@ const rule: Rule = {
     const out = new Map<string, Finding>();
     const inspect = (value: Record<string, unknown>, where: PointerSegments) => {
       const format = value.format;
-      if (format === undefined || (typeof format === 'string' && FORMATS.includes(format))) return;
+      // An empty format is common in certified connectors and means none.
+      if (format === undefined || format === '' || (typeof format === 'string' && FORMATS.includes(format))) return;
       const at = pointer(where, 'format');
       out.set(at, { pointer: at, message: `format ${JSON.stringify(format)} is not one Power Platform knows (${FORMATS.join(', ')}).` });
     };
