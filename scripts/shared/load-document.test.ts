@@ -123,6 +123,14 @@ alias: *a
     expect(loaded('a.yaml', yaml).locate(pointer)).toEqual({ line, column });
   });
 
+  it('refuses alias bombs and self-referring aliases instead of expanding them', () => {
+    let bomb = 'a0: &a0 [x, x]\n';
+    for (let i = 1; i < 40; i++) bomb += `a${i}: &a${i} [*a${i - 1}, *a${i - 1}]\n`;
+    expect(failed('bomb.yaml', bomb).code).toBe('input-too-large');
+    expect(failed('cycle.yaml', 'a: &a\n  b: *a\n').code).toBe('input-too-large');
+    expect(loaded('shared.yaml', 'a: &a [1, 2]\nb: *a\n').value).toEqual({ a: [1, 2], b: [1, 2] });
+  });
+
   it('reports duplicate keys and syntax errors with their position', () => {
     expect(failed('a.yml', 'a: 1\na: 2\n')).toMatchObject({ code: 'parse-error', line: 2, column: 1 });
     expect(failed('a.yml', 'a: [1\nb: 2\n').code).toBe('parse-error');

@@ -323,6 +323,10 @@ function loadYamlDocument(file: string, text: string, lines: number[]): LoadedDo
       return loadError('parse-error', documents.length === 0 ? 'The file is empty.' : `The file holds ${documents.length} YAML documents; a connector file is one.`);
     }
     value = documents[0];
+    // Aliases share objects: a few lines can stand for an exponentially large (or cyclic) tree.
+    if (events.some((e) => e.type === EVENT_ID.ALIAS) && !withinNodeBudget(value, MAX_EXPANDED_NODES)) {
+      return loadError('input-too-large', `The YAML aliases in ${file} expand to more than ${MAX_EXPANDED_NODES} nodes (or refer to themselves); it is not read.`);
+    }
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? describeError(error);
@@ -330,6 +334,23 @@ function loadYamlDocument(file: string, text: string, lines: number[]): LoadedDo
     return mark ? { ...diagnostic, line: mark.line + 1, column: mark.column + 1 } : diagnostic;
   }
   return makeDocument(file, text, 'yaml', value, yamlPositions(text, events), lines);
+}
+
+/** A YAML file whose aliases expand beyond this many objects and arrays is refused. */
+export const MAX_EXPANDED_NODES = 1_000_000;
+
+function withinNodeBudget(root: unknown, budget: number): boolean {
+  const stack: unknown[] = [root];
+  let count = 0;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (++count > budget) return false;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (child !== null && typeof child === 'object') stack.push(child);
+    }
+  }
+  return true;
 }
 
 interface OpenCollection {
