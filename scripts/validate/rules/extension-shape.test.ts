@@ -20,6 +20,7 @@ testRule(rule, {
         },
       }),
     },
+    { name: 'sample data holding extension-like keys', swagger: swagger(undefined, { definitions: { A: { type: 'object', example: { 'x-ms-visibility': 'nope' } } } }) },
     { name: 'a property named like an extension is a name, not an extension', swagger: swagger(undefined, { definitions: { A: { properties: { 'x-ms-visibility': { type: 'string' } } } } }) },
   ],
   invalid: [

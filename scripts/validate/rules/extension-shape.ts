@@ -84,6 +84,9 @@ export const SHAPES: Record<string, Check> = {
 /** Extensions whose values hold schemas or parameter maps: their insides are not extensions. */
 const OPAQUE = new Set(['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties', 'x-ms-capabilities', 'x-ms-openai-data', 'x-ms-openai-manifest', 'x-ms-dynamic-tree']);
 
+/** Keys whose values are sample data, where an `x-ms-*` key is just data. */
+const DATA = new Set(['example', 'examples', 'default', 'enum', 'x-ms-test-value']);
+
 const rule: Rule = {
   id: 'extension-shape',
   description: 'Each x-ms-* extension has the value shape Power Platform expects (enums, booleans, required fields).',
@@ -94,7 +97,7 @@ const rule: Rule = {
     const out: Finding[] = [];
     for (const node of ctx.nodes) {
       if (Array.isArray(node.value)) continue;
-      if (node.at.some((s) => typeof s === 'string' && OPAQUE.has(s))) continue;
+      if (node.at.some((s, i) => typeof s === 'string' && (OPAQUE.has(s) || (DATA.has(s) && node.at[i - 1] !== 'properties')))) continue;
       // `properties` maps and `definitions` hold names, not extensions.
       const last = node.at[node.at.length - 1];
       if (last === 'properties' || last === 'definitions') continue;
