@@ -149,5 +149,6 @@ describe('loadDocumentFromFile', () => {
     expect(isLoadedDocument(doc) && doc.value).toEqual({ a: 1 });
     expect(loadDocumentFromFile(path.join(dir, 'missing.json'))).toMatchObject({ code: 'unreadable-file' });
     expect(loadDocumentFromFile(dir)).toMatchObject({ code: 'unreadable-file' });
+    expect(loadDocumentFromFile('/dev/zero')).toMatchObject({ code: 'unreadable-file', message: expect.stringMatching(/not a regular file/) });
   });
 });

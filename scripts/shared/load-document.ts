@@ -48,6 +48,8 @@ export function loadDocumentFromFile(path: string): LoadedDocument | Diagnostic 
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) return loadError('unreadable-file', `${path} is a directory, not a file.`);
+    // Devices and pipes report no size and may never end (/dev/zero): only regular files are read.
+    if (!stat.isFile()) return loadError('unreadable-file', `${path} is not a regular file.`);
     if (stat.size > MAX_INPUT_BYTES) {
       return loadError('input-too-large', `${path} is ${stat.size} bytes; files over ${MAX_INPUT_BYTES} bytes are not read.`);
     }
