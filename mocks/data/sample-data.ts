@@ -185,11 +185,11 @@ function guid(random: Random): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
 }
 
-function tierFor(lifetime: number): { current: string; next?: string; toNext: number } {
+function tierFor(lifetime: number): { current: string; next: string | undefined; toNext: number } {
   let index = 0;
   for (let i = 0; i < tiers.length; i++) if (lifetime >= tiers[i]!.from) index = i;
   const next = tiers[index + 1];
-  return { current: tiers[index]!.name, ...(next ? { next: next.name } : {}), toNext: next ? next.from - lifetime : 0 };
+  return { current: tiers[index]!.name, next: next?.name, toNext: next ? next.from - lifetime : 0 };
 }
 
 const actionWeights = loyaltyActions.flatMap((a) => Array<typeof a>(a.weight).fill(a));
@@ -241,7 +241,7 @@ function populate(random: Random, count: number, memberShare: number, activities
     customer['CurrentTier'] = tier.current;
     customer['AvailablePoints'] = available;
     customer['LifetimePoints'] = lifetime;
-    population.members.push({
+    const member: ItemRow = {
       id: loyaltyId,
       CustomerId: customerId,
       siteId,
@@ -259,11 +259,13 @@ function populate(random: Random, count: number, memberShare: number, activities
       holdPoints: hold,
       lifetimePoints: lifetime,
       currentTier: tier.current,
-      ...(tier.next ? { nextTier: tier.next } : {}),
       pointsToNextTier: tier.toNext,
       tierAchieveDate: isoDate(joined + random.int(0, Math.max(0, Math.floor((REFERENCE_TIME - joined) / DAY))) * DAY),
       loyaltyAnniversaryDate: isoDate(joined),
-    });
+    };
+    // Platinum is the top tier: it has no next tier, and absent values are left out of rows.
+    if (tier.next) member['nextTier'] = tier.next;
+    population.members.push(member);
     population.pairs.push({
       PairId: `${customerId}-${loyaltyId}`,
       CustomerId: customerId,
@@ -282,7 +284,8 @@ function populate(random: Random, count: number, memberShare: number, activities
       const credit = action.activity === 'Credit';
       const orderId = isPurchase ? `ORD-${String(100_000 + population.activities.length)}` : undefined;
       const rewardCode = action.actionId === 107 ? random.pick(rewardCodes) : undefined;
-      population.activities.push({
+      // Optional fields are assigned, not spread: temporary objects are most of the cost at 100,000 customers.
+      const activity: ItemRow = {
         activityId,
         id: loyaltyId,
         CustomerId: customerId,
@@ -292,23 +295,25 @@ function populate(random: Random, count: number, memberShare: number, activities
         credit: credit ? points : 0,
         debit: credit ? 0 : points,
         pointType: random.pick(pointTypes),
-        ...(orderId ? { orderId } : {}),
-        ...(amount !== undefined ? { amount } : {}),
-        ...(rewardCode ? { rewardCode } : {}),
-        activityDate: isoTime(at),
-      });
-      population.unified.push({
+      };
+      if (orderId) activity['orderId'] = orderId;
+      if (amount !== undefined) activity['amount'] = amount;
+      if (rewardCode) activity['rewardCode'] = rewardCode;
+      activity['activityDate'] = isoTime(at);
+      population.activities.push(activity);
+      const unified: ItemRow = {
         ActivityId: activityId,
         CustomerId: customerId,
-        ActivityTime: isoTime(at),
+        ActivityTime: activity['activityDate'],
         ActivityType: 'LoyaltyActivity',
         ActivityTypeDisplay: action.actionName,
         Subject: isPurchase ? `Purchase ${orderId} earned ${points} points` : `${action.actionName}: ${credit ? '+' : '-'}${points} points`,
         SourceDataSource: 'AnnexLoyalty',
         SourceEntity: 'AnnexLoyalty_Activity',
-        ...(amount !== undefined ? { Amount: amount } : {}),
-        Points: credit ? points : -points,
-      });
+      };
+      if (amount !== undefined) unified['Amount'] = amount;
+      unified['Points'] = credit ? points : -points;
+      population.unified.push(unified);
     }
   }
   return population;
