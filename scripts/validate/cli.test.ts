@@ -58,6 +58,24 @@ describe('insights-connector validate', () => {
     expect(parsed.summary.errors).toBeGreaterThan(0);
   });
 
+  it('groups single files from one folder, so cross-file rules still run', async () => {
+    const props = path.join(dir, 'pair', 'apiProperties.json');
+    mkdirSync(path.dirname(props), { recursive: true });
+    writeFileSync(path.join(dir, 'pair', 'apiDefinition.swagger.json'), JSON.stringify(swagger()));
+    writeFileSync(props, JSON.stringify({ properties: { iconBrandColor: '#3a6ea5', policyTemplateInstances: [{ templateId: 'routerequesttoendpoint', title: 'Route', parameters: { 'x-ms-apimTemplate-operationName': ['Nope'], 'x-ms-apimTemplateParameter.newPath': '/x' } }] } }));
+    const { code, stdout } = await run(path.join(dir, 'pair', 'apiDefinition.swagger.json'), props);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/policy-template-operations: 'Nope' is not an operationId in the swagger/);
+  });
+
+  it('checks the files settings.json names against the current directory, and says so', async () => {
+    const settings = path.join(dir, 'settings.json');
+    writeFileSync(settings, JSON.stringify({ apiDefinition: 'no/such/apiDefinition.swagger.json' }));
+    const { code, stdout } = await run(settings);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/settings-file-exists: apiDefinition 'no\/such\/apiDefinition\.swagger\.json' does not exist relative to the current directory/);
+  });
+
   it('applies the certification profile', async () => {
     const { code, stdout } = await run(fixture('webhook'), '--profile', 'certification', '--format', 'json');
     expect(code).toBe(1);
