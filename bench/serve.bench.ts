@@ -6,7 +6,8 @@
  *   npx tsx bench/serve.bench.ts [seconds per scenario, default 10] [connections, default 10] [--profile]
  *
  * `--profile` runs the server under `node --cpu-prof` and leaves the profile in .tmp/serve-profile/
- * (open it in Chrome DevTools or VS Code) to see where the server's time goes.
+ * (open it in Chrome DevTools or VS Code) to see where the server's time goes; `--only=filter`,
+ * `--only=pages` or `--only=429` runs one scenario, so a profile shows one path.
  *
  * The server runs in a child process forked from this same script (`--server`), so the load
  * generator and the server each get a core instead of sharing one event loop, and the memory
@@ -27,7 +28,7 @@ const CUSTOMERS = 100_000;
 /** Well below the policy's 100, so no rotated token is ever throttled. */
 const CALLS_PER_TOKEN = 50;
 
-type Memory = { rss: number; heapUsed: number; heapTotal: number };
+type Memory = { rss: number; heapUsed: number; heapTotal: number; heapUsedAfterGc?: number };
 type ToParent = { ready: { url: string; loadMs: number; customerIds: string[]; memory: Memory } } | { memory: Memory };
 
 async function serverProcess(): Promise<void> {
@@ -42,7 +43,12 @@ async function serverProcess(): Promise<void> {
   const send = (message: ToParent) => process.send!(message);
   send({ ready: { url: server.url, loadMs, customerIds, memory: memory() } });
   process.on('message', (message: unknown) => {
-    if (message === 'memory') send({ memory: memory() });
+    if (message === 'memory') {
+      const before = memory();
+      // A full collection separates what the server keeps from garbage V8 has not collected yet.
+      (globalThis as { gc?: () => void }).gc?.();
+      send({ memory: { ...before, heapUsedAfterGc: process.memoryUsage().heapUsed } });
+    }
     if (message === 'stop') void server.close().then(() => process.exit(0));
   });
 }
@@ -76,6 +82,7 @@ interface AutocannonResult {
 const autocannon = createRequire(import.meta.url)('autocannon') as (options: AutocannonOptions) => Promise<AutocannonResult>;
 
 interface Scenario {
+  id: 'filter' | 'pages' | '429';
   name: string;
   path: (i: number) => string;
   token: (i: number) => string;
@@ -89,7 +96,7 @@ async function benchmark(): Promise<void> {
   const connections = numbers[1] ?? 10;
   const profile = process.argv.includes('--profile') ? ['--cpu-prof', '--cpu-prof-dir=.tmp/serve-profile'] : [];
   const child = fork(fileURLToPath(import.meta.url), ['--server'], {
-    execArgv: [...process.execArgv, ...profile],
+    execArgv: [...process.execArgv, '--expose-gc', ...profile],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   try {
@@ -103,18 +110,21 @@ async function benchmark(): Promise<void> {
     const pages = Math.floor(CUSTOMERS / 100);
     const scenarios: Scenario[] = [
       {
+        id: 'filter',
         name: `$filter=CustomerId eq '…' (${customerIds.length} ids in rotation)`,
         path: (i) => `${items}?$filter=${encodeURIComponent(`CustomerId eq '${customerIds[i % customerIds.length]}'`)}`,
         token: rotatingToken,
         target: true,
       },
       {
+        id: 'pages',
         name: `$top=100 pages ($skip rotating over ${pages} pages)`,
         path: (i) => `${items}?$top=100&$skip=${((i * 7919) % pages) * 100}`,
         token: rotatingToken,
         target: true,
       },
       {
+        id: '429',
         name: '429 path (one bearer token for everything)',
         path: (i) => `${items}?$filter=${encodeURIComponent(`CustomerId eq '${customerIds[i % customerIds.length]}'`)}`,
         token: () => 'bench-single-connection',
@@ -122,9 +132,10 @@ async function benchmark(): Promise<void> {
       },
     ];
 
+    const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
     const rows: string[] = [];
     let pass = true;
-    for (const scenario of scenarios) {
+    for (const scenario of scenarios.filter((s) => only === undefined || s.id === only)) {
       let i = 0;
       const result = await autocannon({
         url,
@@ -188,7 +199,7 @@ function nextMessage(child: ChildProcess): Promise<ToParent> {
 
 function mb(m: Memory): string {
   const f = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-  return `RSS ${f(m.rss)}, heap used ${f(m.heapUsed)} of ${f(m.heapTotal)}`;
+  return `RSS ${f(m.rss)}, heap used ${f(m.heapUsed)} of ${f(m.heapTotal)}` + (m.heapUsedAfterGc !== undefined ? `, ${f(m.heapUsedAfterGc)} after a full GC` : '');
 }
 
 // Last, so every declaration above is initialised before either role starts.
