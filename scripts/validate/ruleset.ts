@@ -66,6 +66,7 @@ import dynamicValuesListPairing from './rules/dynamic-values-list-pairing.js';
 import dynamicSchemaPropertiesPairing from './rules/dynamic-schema-properties-pairing.js';
 import dynamicExtensionOnBodyParameter from './rules/dynamic-extension-on-body-parameter.js';
 import webhookTriggerCallbackUrl from './rules/webhook-trigger-callback-url.js';
+import webhookTriggerCallbackUrlShape from './rules/webhook-trigger-callback-url-shape.js';
 import webhookTriggerUnsubscribe from './rules/webhook-trigger-unsubscribe.js';
 import webhookTriggerLocationHeader from './rules/webhook-trigger-location-header.js';
 import webhookTriggerPayload from './rules/webhook-trigger-payload.js';
@@ -157,6 +158,7 @@ export const rules: readonly Rule[] = [
   dynamicSchemaPropertiesPairing,
   dynamicExtensionOnBodyParameter,
   webhookTriggerCallbackUrl,
+  webhookTriggerCallbackUrlShape,
   webhookTriggerUnsubscribe,
   webhookTriggerLocationHeader,
   webhookTriggerPayload,

@@ -13,7 +13,7 @@ const rule: Rule = {
   description: 'x-ms-dynamic-schema and x-ms-dynamic-properties describe the same lookup (operation, parameters, value path).',
   docs: ruleDocs('dynamic-schema-properties-pairing'),
   appliesTo: 'swagger',
-  severity: { custom: 'error', certification: 'error' },
+  severity: { custom: 'warning', certification: 'error' },
   check(ctx) {
     const out: Finding[] = [];
     for (const use of dynamicUses(ctx)) {

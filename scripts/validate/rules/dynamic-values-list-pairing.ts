@@ -31,7 +31,7 @@ const rule: Rule = {
   description: 'x-ms-dynamic-values and x-ms-dynamic-list describe the same lookup; body-property references need x-ms-dynamic-list.',
   docs: ruleDocs('dynamic-values-list-pairing'),
   appliesTo: 'swagger',
-  severity: { custom: 'error', certification: 'error' },
+  severity: { custom: 'warning', certification: 'error' },
   check(ctx) {
     const out: Finding[] = [];
     for (const use of dynamicUses(ctx)) {

@@ -92,7 +92,7 @@ const rule: Rule = {
   description: 'Each x-ms-* extension has the value shape Power Platform expects (enums, booleans, required fields).',
   docs: ruleDocs('extension-shape'),
   appliesTo: 'swagger',
-  severity: { custom: 'error', certification: 'error' },
+  severity: { custom: 'warning', certification: 'error' },
   check(ctx) {
     const out: Finding[] = [];
     for (const node of ctx.nodes) {

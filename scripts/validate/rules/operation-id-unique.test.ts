@@ -11,9 +11,9 @@ testRule(rule, {
       message: /already used by GET \/items/,
     },
     {
-      name: 'ids differing only in case',
-      swagger: swagger({ '/items': { get: op(), post: op({ operationId: 'getitem' }) } }),
-      pointers: ['/paths/~1items/post/operationId'],
+      name: 'the same id three times',
+      swagger: swagger({ '/items': { get: op(), post: op() }, '/other': { get: op() } }),
+      pointers: ['/paths/~1items/post/operationId', '/paths/~1other/get/operationId'],
     },
   ],
 });

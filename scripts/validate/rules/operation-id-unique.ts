@@ -4,7 +4,7 @@ import { ruleDocs, type Finding, type Rule } from '../types.js';
 /** operationIds name the actions in flows and in x-ms-dynamic-* lookups; two with one name are ambiguous. */
 const rule: Rule = {
   id: 'operation-id-unique',
-  description: 'operationIds are unique across the swagger (compared case-insensitively).',
+  description: 'operationIds are unique across the swagger.',
   docs: ruleDocs('operation-id-unique'),
   appliesTo: 'swagger',
   severity: { custom: 'error', certification: 'error' },
@@ -13,7 +13,7 @@ const rule: Rule = {
     const findings: Finding[] = [];
     for (const entry of ctx.operations) {
       if (!entry.operationId) continue;
-      const key = entry.operationId.toLowerCase();
+      const key = entry.operationId;
       const previous = first.get(key);
       if (previous === undefined) {
         first.set(key, `${entry.method.toUpperCase()} ${entry.path}`);

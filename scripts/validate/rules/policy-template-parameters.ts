@@ -44,7 +44,8 @@ const rule: Rule = {
       }
       const allowed = new Set([...template.required, ...template.optional].map((n) => P + n));
       allowed.add('x-ms-apimTemplate-operationName');
-      if (template.section) allowed.add(SECTION);
+      // Certified connectors set the policy section on templates the schema does not list it for.
+      allowed.add(SECTION);
       for (const key of Object.keys(parameters)) {
         if (!allowed.has(key)) out.push({ pointer: pointer(at, 'parameters', key), message: `'${key}' is not a parameter of the '${id}' template.` });
       }

@@ -7,7 +7,7 @@ const rule: Rule = {
   description: "A schema's `required` list is non-empty and names only properties it defines.",
   docs: ruleDocs('schema-required-properties'),
   appliesTo: 'swagger',
-  severity: { custom: 'error', certification: 'error' },
+  severity: { custom: 'warning', certification: 'error' },
   check(ctx) {
     const out: Finding[] = [];
     for (const { schema, at } of ctx.schemas) {

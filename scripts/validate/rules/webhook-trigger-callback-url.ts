@@ -2,7 +2,7 @@ import type { PointerSegments } from '../../shared/json-pointer.js';
 import { asArray, asObject, pointer, type JsonObject, type ValidationContext } from '../context.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 
-interface CallbackProperty {
+export interface CallbackProperty {
   property: JsonObject;
   at: PointerSegments;
   requiredAllTheWay: boolean;
@@ -10,7 +10,7 @@ interface CallbackProperty {
 }
 
 /** Depth-first through the body schema (following $refs) to the property marked x-ms-notification-url. */
-function findCallback(ctx: ValidationContext, schema: unknown, at: PointerSegments, required: boolean, internal: boolean, depth: number): CallbackProperty | undefined {
+export function findCallback(ctx: ValidationContext, schema: unknown, at: PointerSegments, required: boolean, internal: boolean, depth: number): CallbackProperty | undefined {
   const resolved = ctx.resolve(schema, at);
   const object = asObject(resolved?.value);
   if (!object || depth > 16) return undefined;
@@ -26,11 +26,11 @@ function findCallback(ctx: ValidationContext, schema: unknown, at: PointerSegmen
 
 /**
  * The platform hands a webhook its callback URL through the body property marked
- * x-ms-notification-url; it must be a string, required at every level and hidden from makers.
+ * x-ms-notification-url; without one the trigger can never fire.
  */
 const rule: Rule = {
   id: 'webhook-trigger-callback-url',
-  description: 'A webhook trigger (x-ms-trigger: single) has a required, internal, string body property with x-ms-notification-url: true.',
+  description: 'A webhook trigger (x-ms-trigger: single) has a body property with x-ms-notification-url: true.',
   docs: ruleDocs('webhook-trigger-callback-url'),
   appliesTo: 'swagger',
   severity: { custom: 'error', certification: 'error' },
@@ -42,12 +42,7 @@ const rule: Rule = {
       const found = body ? findCallback(ctx, body.parameter.schema, [...body.definedAt, 'schema'], body.parameter.required === true, false, 0) : undefined;
       if (!found) {
         out.push({ pointer: pointer(entry.at), message: `Webhook trigger ${entry.operationId ?? entry.path} has no body property with "x-ms-notification-url": true, so the platform cannot give it a callback URL.` });
-        continue;
       }
-      const at = pointer(found.at);
-      if (found.property.type !== 'string') out.push({ pointer: at, message: 'The callback URL property must be "type": "string".' });
-      if (!found.requiredAllTheWay) out.push({ pointer: at, message: 'The callback URL property (and the body and every object above it) must be required.' });
-      if (!found.internal) out.push({ pointer: at, message: 'The callback URL property must be "x-ms-visibility": "internal" (or sit in an internal object).' });
     }
     return out;
   },

@@ -1,0 +1,17 @@
+import { testRule } from '../testing.js';
+import { callbackBody, subscribe, webhookSwagger } from '../webhook-fixtures.js';
+import rule from './webhook-trigger-callback-url-shape.js';
+
+const CALLBACK = '/paths/~1hooks/post/parameters/0/schema/properties/callbackUrl';
+
+testRule(rule, {
+  valid: [
+    { name: 'a required internal string', swagger: webhookSwagger() },
+    { name: 'no callback at all (the presence rule reports that)', swagger: webhookSwagger(subscribe({ parameters: [] })) },
+  ],
+  invalid: [
+    { name: 'not required', swagger: webhookSwagger(subscribe({ parameters: [callbackBody({}, [])] })), pointers: [CALLBACK], message: /required/ },
+    { name: 'visible', swagger: webhookSwagger(subscribe({ parameters: [callbackBody({ 'x-ms-visibility': 'important' })] })), pointers: [CALLBACK], message: /internal/ },
+    { name: 'not a string', swagger: webhookSwagger(subscribe({ parameters: [callbackBody({ type: 'object' })] })), pointers: [CALLBACK], message: /string/ },
+  ],
+});

@@ -1,0 +1,27 @@
+import { pointer } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { findCallback } from './webhook-trigger-callback-url.js';
+
+/** The callback URL property must be a string, required at every level and hidden from makers. */
+const rule: Rule = {
+  id: 'webhook-trigger-callback-url-shape',
+  description: "A webhook trigger's x-ms-notification-url property is a string, required all the way up and internal.",
+  docs: ruleDocs('webhook-trigger-callback-url-shape'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const entry of ctx.operations) {
+      if (entry.operation['x-ms-trigger'] !== 'single') continue;
+      const body = ctx.parameters(entry).find((p) => p.parameter.in === 'body');
+      const found = body ? findCallback(ctx, body.parameter.schema, [...body.definedAt, 'schema'], body.parameter.required === true, false, 0) : undefined;
+      if (!found) continue;
+      const at = pointer(found.at);
+      if (found.property.type !== 'string') out.push({ pointer: at, message: 'The callback URL property must be "type": "string".' });
+      if (!found.requiredAllTheWay) out.push({ pointer: at, message: 'The callback URL property (and the body and every object above it) must be required.' });
+      if (!found.internal) out.push({ pointer: at, message: 'The callback URL property must be "x-ms-visibility": "internal" (or sit in an internal object).' });
+    }
+    return out;
+  },
+};
+export default rule;
