@@ -12,6 +12,7 @@ testRule(rule, {
         '/hooks': { post: op({ parameters: [{ name: 'b', in: 'body', schema: { type: 'object', required: ['url'], properties: { url: { type: 'string', 'x-ms-notification-url': true, 'x-ms-visibility': 'internal' } } } }] }) },
       }),
     },
+    { name: 'state the scheduler fills', swagger: swagger({ '/poll': { get: op({ parameters: [q({ name: 'triggerState', required: true, 'x-ms-scheduler-recommendation': "@coalesce(triggers()?.outputs?.body?['triggerState'], '')" })] }) } }) },
   ],
   invalid: [
     { name: 'required without default', swagger: swagger({ '/items': { get: op({ parameters: [q({ required: true })] }) } }), pointers: ['/paths/~1items/get/parameters/0'], message: /no default/ },

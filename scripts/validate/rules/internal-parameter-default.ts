@@ -18,8 +18,9 @@ const rule: Rule = {
       for (const p of ctx.parameters(entry)) {
         const param = p.parameter;
         if (param.in === 'body' || param['x-ms-visibility'] !== 'internal') continue;
-        // The platform fills polling-trigger state from x-ms-trigger-value itself.
-        if (param['x-ms-trigger-value'] !== undefined) continue;
+        // The platform fills these itself: polling state (x-ms-trigger-value) and Logic Apps'
+        // designer expressions (x-ms-scheduler-recommendation).
+        if (param['x-ms-trigger-value'] !== undefined || param['x-ms-scheduler-recommendation'] !== undefined) continue;
         const at = pointer(p.definedAt);
         if (param.required === true && param.default === undefined) add(at, `Internal parameter '${String(param.name)}' is required but has no default, so no value can ever be sent.`);
         if (param.required !== true && param.default !== undefined) add(at, `Internal parameter '${String(param.name)}' is optional, so its default is never sent; make it required.`);
