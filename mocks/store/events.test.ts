@@ -154,6 +154,17 @@ describe('refresh and process events', () => {
     expect(received[0]!.body).toMatchObject({ NumberOfFailedTasks: 2, Duration: 30, Status: 'Failed', StartTime: '2026-02-01T11:30:00.000Z' });
   });
 
+  it('refuses event arguments that would make an invalid payload', async () => {
+    const { events } = setup();
+    await expect(events.segmentCountChanged(instance, 'GoldMembers', -1)).rejects.toMatchObject({ status: 400, code: 'InvalidEvent' });
+    await expect(events.segmentCountChanged(instance, 'GoldMembers', 1.5)).rejects.toMatchObject({ status: 400 });
+    await expect(events.measureValueChanged(instance, 'TransactionCount', Number.NaN)).rejects.toMatchObject({ status: 400 });
+    await expect(events.fullRefreshCompleted(instance, { durationMinutes: 1e20 })).rejects.toMatchObject({ status: 400 });
+    await expect(events.processCompleted(instance, 'Match', { durationMinutes: 2.5 })).rejects.toThrow('durationMinutes must be a whole number');
+    await expect(events.dataSourceRefreshed(instance, 'AnnexLoyalty', { errorCode: 42 as unknown as string })).rejects.toMatchObject({ status: 400 });
+    await expect(events.segmentCountChanged('nope', 'GoldMembers', 1)).rejects.toMatchObject({ status: 404, code: 'InstanceNotFound' });
+  });
+
   it('reports a callback that cannot be reached instead of throwing', async () => {
     const { store, clock } = setup();
     const events = createEvents({ store, clock, fetch: (async () => { throw new TypeError('fetch failed'); }) as typeof fetch });

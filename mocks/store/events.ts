@@ -4,6 +4,7 @@
  * callback URLs with `fetch` (global by default, so msw can intercept it in tests).
  */
 import type { Clock } from './clock.js';
+import { badRequest } from './errors.js';
 import type {
   DataSourcesListPayload,
   FullRefreshProcessDataPayload,
@@ -69,6 +70,35 @@ export interface Events {
 }
 
 const MINUTE = 60_000;
+/** A year: longer runs are a typo, and far-off dates would not fit in a Date. */
+const MAX_DURATION_MINUTES = 525_600;
+
+/**
+ * Events are also fired from outside (the serve control surface), so their arguments are checked
+ * here too: a bad value is a 400 ApiError, never a RangeError from `toISOString()`.
+ */
+function wholeNumber(name: string, value: unknown, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > max) {
+    throw badRequest('InvalidEvent', `${name} must be a whole number from 0 to ${max}, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function finiteNumber(name: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw badRequest('InvalidEvent', `${name} must be a finite number, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function text(name: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw badRequest('InvalidEvent', `${name} must be a string, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+const duration = (value: unknown, fallback: number): number => wholeNumber('durationMinutes', value, MAX_DURATION_MINUTES) ?? fallback;
 
 /** Upward crossing only (seed 002): the previous value was below the threshold, the new one reaches it. */
 export function crossesUpward(previous: number, next: number, threshold: number): boolean {
@@ -120,6 +150,7 @@ export function createEvents(options: { store: Store; clock: Clock; fetch?: type
 
   return {
     async segmentCountChanged(instanceId, name, count) {
+      wholeNumber('count', count);
       const segment = store.instance(instanceId).segment(name);
       const previous = segment.count;
       segment.count = count;
@@ -140,6 +171,7 @@ export function createEvents(options: { store: Store; clock: Clock; fetch?: type
     },
 
     async measureValueChanged(instanceId, name, value) {
+      finiteNumber('value', value);
       const measure = store.instance(instanceId).measure(name);
       const previous = measure.value;
       measure.value = value;
@@ -160,26 +192,32 @@ export function createEvents(options: { store: Store; clock: Clock; fetch?: type
     async dataSourceRefreshed(instanceId, name, refresh = {}) {
       const instance = store.instance(instanceId);
       const source = instance.dataSource(name);
+      const minutes = duration(refresh.durationMinutes, 4);
+      const refreshType = text('refreshType', refresh.refreshType);
+      const errorCode = text('errorCode', refresh.errorCode);
+      const errorMessage = text('errorMessage', refresh.errorMessage);
+      const errorSeverity = text('errorSeverity', refresh.errorSeverity);
+      // Only a valid event counts as a refresh: the version moves after the checks above.
       const version = (instance.refreshVersions.get(source.id) ?? 0) + 1;
       instance.refreshVersions.set(source.id, version);
       const end = clock.now();
-      const start = end - (refresh.durationMinutes ?? 4) * MINUTE;
+      const start = end - minutes * MINUTE;
       if (!refresh.failed) {
         instance.refreshTime = iso(end);
       }
       const payload: DataSourcesListPayload = {
         value: [
           {
-            RefreshType: refresh.refreshType ?? 'Full',
+            RefreshType: refreshType ?? 'Full',
             RefreshObjectId: source.id,
             RefreshObjectVersion: version,
             Operation: 'Ingestion',
             JobType: 'Full',
             ...(refresh.failed
               ? {
-                  ErrorCode: refresh.errorCode ?? 'DataSourceRefreshFailed',
-                  ErrorMessage: refresh.errorMessage ?? `Refreshing data source '${source.displayName}' failed`,
-                  ErrorSeverity: refresh.errorSeverity ?? 'Error',
+                  ErrorCode: errorCode ?? 'DataSourceRefreshFailed',
+                  ErrorMessage: errorMessage ?? `Refreshing data source '${source.displayName}' failed`,
+                  ErrorSeverity: errorSeverity ?? 'Error',
                 }
               : {}),
             StartTimeUtc: iso(start),
@@ -193,15 +231,15 @@ export function createEvents(options: { store: Store; clock: Clock; fetch?: type
 
     async fullRefreshCompleted(instanceId, refresh = {}) {
       store.instance(instanceId);
+      const minutes = duration(refresh.durationMinutes, 42);
+      const failed = wholeNumber('failedTasks', refresh.failedTasks) ?? 0;
       if (refresh.manual) return [];
       const end = clock.now();
-      const duration = refresh.durationMinutes ?? 42;
-      const failed = refresh.failedTasks ?? 0;
       const payload: FullRefreshProcessDataPayload = {
         NumberOfFailedTasks: failed,
-        StartTime: iso(end - duration * MINUTE),
+        StartTime: iso(end - minutes * MINUTE),
         EndTime: iso(end),
-        Duration: duration,
+        Duration: minutes,
         Status: failed > 0 ? 'Failed' : 'Successful',
         StatusPage: statusPage(instanceId),
       };
@@ -210,13 +248,14 @@ export function createEvents(options: { store: Store; clock: Clock; fetch?: type
 
     async processCompleted(instanceId, name, run = {}) {
       const process = store.instance(instanceId).process(name);
+      const minutes = duration(run.durationMinutes, 7);
+      const status = text('status', run.status);
       const end = clock.now();
-      const duration = run.durationMinutes ?? 7;
       const payload: ProcessDataPayload = {
-        StartTime: iso(end - duration * MINUTE),
+        StartTime: iso(end - minutes * MINUTE),
         EndTime: iso(end),
-        Duration: duration,
-        Status: run.status ?? 'Successful',
+        Duration: minutes,
+        Status: status ?? 'Successful',
         StatusPage: statusPage(instanceId),
       };
       const targets = store.subscriptions
