@@ -9,6 +9,10 @@ testRule(rule, {
       name: 'value-path ending in /properties',
       swagger: lookupSwagger(undefined, { 'x-ms-dynamic-schema': { ...goodSchema, 'value-path': 'schema/properties' }, 'x-ms-dynamic-properties': goodProperties }),
     },
+    {
+      name: 'a body property referenced by name in one form and by path in the other',
+      swagger: lookupSwagger(undefined, { 'x-ms-dynamic-schema': goodSchema, 'x-ms-dynamic-properties': { ...goodProperties, parameters: { project: { parameterReference: 'item/project' } } } }),
+    },
   ],
   invalid: [
     {

@@ -2,12 +2,15 @@ import { asObject, pointer, type JsonObject } from '../context.js';
 import { dynamicUses } from '../dynamic.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 
+/** The property a reference ends at: `subscriber/formId` and `formId` name the same body property. */
+const lastSegment = (reference: unknown) => (typeof reference === 'string' ? reference.split('/').at(-1) : undefined);
+
 /** `{"parameter": "x"}` ↔ `{"parameterReference": "x"}`, a literal ↔ `{"value": literal}`. */
 export function sameArgument(values: unknown, list: unknown): boolean {
   const v = asObject(values);
   const l = asObject(list);
   if (!l) return false;
-  if (v && typeof v.parameter === 'string') return l.parameterReference === v.parameter;
+  if (v && typeof v.parameter === 'string') return typeof l.parameterReference === 'string' && lastSegment(l.parameterReference) === lastSegment(v.parameter);
   if (v && typeof v.value !== 'undefined') return JSON.stringify(l.value) === JSON.stringify(v.value);
   return JSON.stringify(l.value) === JSON.stringify(values);
 }
