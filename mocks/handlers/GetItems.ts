@@ -12,12 +12,7 @@ export function GetItems(ctx: HandlerContext): HttpHandler {
       const skip = parseCount('$skip', query.get('$skip'));
       const select = parseSelect(query.get('$select'), table.name, table.attributes.keys());
       const filter = query.get('$filter') ?? undefined;
-      const value = table.query({
-        ...(filter !== undefined ? { filter } : {}),
-        ...(select ? { select } : {}),
-        ...(top !== undefined ? { top } : {}),
-        ...(skip !== undefined ? { skip } : {}),
-      });
+      const value = table.query({ filter, select, top, skip });
       return info.response(200).json({ value });
     }),
   );

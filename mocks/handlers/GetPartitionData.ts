@@ -25,14 +25,11 @@ export function GetPartitionData(ctx: HandlerContext): HttpHandler {
           throw badRequest('InvalidParameter', `select names unknown column(s) ${unknown.map((c) => `'${c}'`).join(', ')} of entity '${table.name}'`);
         }
       }
-      const offsetStart = integerParam(query, 'offsetStart');
-      const maxSize = integerParam(query, 'maxSize');
-      const maxResults = integerParam(query, 'maxResults');
       const read = readPartition(partition, table.definition.attributes, {
-        ...(select ? { select } : {}),
-        ...(offsetStart !== undefined ? { offsetStart } : {}),
-        ...(maxSize !== undefined ? { maxSize } : {}),
-        ...(maxResults !== undefined ? { maxResults } : {}),
+        select,
+        offsetStart: integerParam(query, 'offsetStart'),
+        maxSize: integerParam(query, 'maxSize'),
+        maxResults: integerParam(query, 'maxResults'),
       });
       return info.response(200).json(read);
     }),
