@@ -41,6 +41,16 @@ describe('throttle', () => {
     expect(throttle.take('t')).toEqual({ allowed: false, retryAfterSeconds: 1 });
   });
 
+  it('forgets connections whose calls have all expired', () => {
+    const clock = createManualClock(0);
+    const throttle = createThrottle(clock);
+    for (let i = 0; i < 1_500; i++) throttle.take(`token-${i}`);
+    expect(throttle.connections()).toBe(1_500);
+    clock.advance(60_000);
+    throttle.take('fresh');
+    expect(throttle.connections()).toBe(1);
+  });
+
   it('can be reset and disabled', () => {
     const clock = createManualClock(0);
     const throttle = createThrottle(clock, { calls: 1, renewalPeriodSeconds: 60 });

@@ -24,7 +24,11 @@ export interface Throttle {
   remaining(connection: string): number;
   /** Forgets the history of one connection, or of all. */
   reset(connection?: string): void;
+  /** How many connections currently have calls in their window. */
+  connections(): number;
 }
+
+const SWEEP_EVERY = 1_000;
 
 /** `false` disables throttling (benchmarks measure the handlers, not the limit). */
 export function createThrottle(clock: Clock, setting: ThrottlePolicy | false = defaultThrottlePolicy): Throttle {
@@ -42,11 +46,24 @@ export function createThrottle(clock: Clock, setting: ThrottlePolicy | false = d
     return calls;
   }
 
+  // Connections that stop calling would keep their history forever in a long-running `serve`
+  // (the benchmark rotates tokens), so every so often the ones whose last call expired are dropped.
+  let untilSweep = SWEEP_EVERY;
+  function sweep(now: number): void {
+    for (const [connection, calls] of history) {
+      if (calls[calls.length - 1]! + windowMs <= now) history.delete(connection);
+    }
+  }
+
   return {
     policy,
     take(connection) {
       if (!policy) return { allowed: true, remaining: Number.POSITIVE_INFINITY };
       const now = clock.now();
+      if (--untilSweep <= 0) {
+        untilSweep = SWEEP_EVERY;
+        sweep(now);
+      }
       const calls = live(connection, now);
       if (calls.length >= policy.calls) {
         const waitMs = calls[0]! + windowMs - now;
@@ -63,6 +80,10 @@ export function createThrottle(clock: Clock, setting: ThrottlePolicy | false = d
     reset(connection) {
       if (connection === undefined) history.clear();
       else history.delete(connection);
+    },
+    connections() {
+      sweep(clock.now());
+      return history.size;
     },
   };
 }
