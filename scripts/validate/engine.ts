@@ -9,8 +9,8 @@ import { formatSource } from '../shared/diagnostic.js';
 import type { LoadedDocument } from '../shared/load-document.js';
 import { parentPointer } from '../shared/json-pointer.js';
 import { ValidationContext } from './context.js';
+import { severityFor } from './profiles.js';
 import type { FileKind, Profile, Rule } from './types.js';
-import { severityFor } from './types.js';
 
 export interface FileReport {
   file: string;

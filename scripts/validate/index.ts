@@ -20,6 +20,7 @@ export type { FileReport } from './engine.js';
 export type { LoadedDocument } from '../shared/load-document.js';
 export { loadDocument, loadDocumentFromFile, isLoadedDocument } from '../shared/load-document.js';
 export type { Profile, Rule } from './types.js';
+export { PROFILES, PROFILE_DESCRIPTIONS, activeRules, severityFor } from './profiles.js';
 export { rules } from './ruleset.js';
 export { formatJson } from './formatters/json.js';
 export { formatSarif } from './formatters/sarif.js';

@@ -1,6 +1,6 @@
 /** The README's rule table, generated from the rules' data so the two cannot drift apart. */
+import { PROFILES, severityFor } from './profiles.js';
 import type { Rule } from './types.js';
-import { PROFILES, severityFor } from './types.js';
 
 export const START = '<!-- rules:start -->';
 export const END = '<!-- rules:end -->';

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from './ruleset.js';
 import { withRulesTable } from './rules-table.js';
-import { PROFILES, ruleDocs, severityFor } from './types.js';
+import { PROFILES, severityFor } from './profiles.js';
+import { ruleDocs } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');

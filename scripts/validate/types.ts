@@ -7,7 +7,6 @@ import type { Severity } from '../shared/diagnostic.js';
 import type { ValidationContext } from './context.js';
 
 export type Profile = 'custom' | 'certification';
-export const PROFILES: readonly Profile[] = ['custom', 'certification'];
 
 export type FileKind = 'swagger' | 'apiProperties' | 'settings';
 
@@ -35,8 +34,4 @@ export interface Rule {
 /** The doc path of a rule, by the one-file-per-rule convention. */
 export function ruleDocs(id: string): string {
   return `scripts/validate/rules/${id}.md`;
-}
-
-export function severityFor(rule: Rule, profile: Profile): RuleSeverity {
-  return rule.severity[profile] ?? 'off';
 }

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Severity } from '../../shared/diagnostic.js';
 import type { FileReport } from '../engine.js';
+import { activeRules } from '../profiles.js';
 import type { Profile, Rule } from '../types.js';
-import { severityFor } from '../types.js';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -23,15 +23,15 @@ const BUILT_IN: Record<string, string> = {
 };
 
 export function formatSarif(reports: readonly FileReport[], rules: readonly Rule[], profile: Profile): string {
-  const active = rules.filter((rule) => severityFor(rule, profile) !== 'off');
-  const descriptors: object[] = active.map((rule) => ({
+  const active = activeRules(rules, profile);
+  const descriptors: object[] = active.map(({ rule, severity }) => ({
     id: rule.id,
     name: rule.id,
     shortDescription: { text: rule.description },
     helpUri: pathToFileURL(path.join(PROJECT_ROOT, rule.docs)).href,
-    defaultConfiguration: { level: LEVEL[severityFor(rule, profile) as Severity] },
+    defaultConfiguration: { level: LEVEL[severity] },
   }));
-  const index = new Map(active.map((rule, i) => [rule.id, i]));
+  const index = new Map(active.map(({ rule }, i) => [rule.id, i]));
   const results: object[] = [];
   for (const report of reports) {
     for (const d of report.diagnostics) {
