@@ -28,7 +28,8 @@ export interface LoadedDocument {
    * for array items and the root. `undefined` when the pointer does not exist in the document.
    */
   locate(pointer: string): TextPosition | undefined;
-  format: 'json' | 'yaml';
+  /** How the text is written (documents built elsewhere may leave it out; JSON is assumed). */
+  format?: 'json' | 'yaml';
 }
 
 /** Larger inputs are refused before parsing: no connector file comes near this, and it bounds memory. */

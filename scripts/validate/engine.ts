@@ -47,7 +47,7 @@ export function runRules(rules: readonly Rule[], files: ConnectorFiles, options:
       apiProperties: files.apiProperties?.value,
       settings: files.settings?.value,
       text: document.text,
-      format: document.format,
+      format: document.format ?? 'json',
       ...(options.fileExists ? { fileExists: options.fileExists } : {}),
       ...(options.cwd ? { cwd: options.cwd } : {}),
     });
