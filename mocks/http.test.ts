@@ -6,6 +6,7 @@ import { createBackend } from './backend.js';
 import { sampleInstanceIds } from './data/index.js';
 import { serveBackend, type ServedBackend } from './http.js';
 import { createManualClock } from './store/clock.js';
+import { contractValidator } from './testing/index.js';
 
 const d = `/datasets/${sampleInstanceIds.loyalty}`;
 const auth = { authorization: 'Bearer local-connection' };
@@ -62,6 +63,39 @@ describe('serveBackend (node:http)', () => {
     const malformed = await fetch(`${served.url}${d}/tables/Customer/items/%E0%A4%A`, { headers: auth });
     expect(malformed.status).toBe(400);
     expect((await malformed.json()).error.code).toBe('InvalidUrl');
+  });
+});
+
+describe('served responses', () => {
+  const backend = createBackend({ clock: createManualClock() });
+  let served: ServedBackend;
+  beforeAll(async () => {
+    served = await serveBackend(backend);
+  });
+  afterAll(() => served.close());
+
+  it('honour the definition over real HTTP too', async () => {
+    const validator = contractValidator();
+    const schemaOf = (dataset: string, table: string, shape: 'item' | 'list') => backend.store.instance(dataset).table(table).schema(shape);
+    const paths = [
+      '/datasets',
+      `${d}/tables`,
+      `${d}/lookups/entities`,
+      `${d}/lookups/measures`,
+      `${d}/tables/AnnexLoyalty_Member/schema?shape=list`,
+      `${d}/tables/AnnexLoyalty_Member/items?$top=20`,
+      `${d}/tables/UnifiedActivity/items?$top=5&$select=ActivityId,Points`,
+      `${d}/tables/Customer/partitions`,
+      `/v2${d}/tables/Customer/partitions`,
+      `${d}/tables/Customer/partitiondata?partitionUri=Customer-part-00001&maxResults=7`,
+      `${d}/tables/Nope/items`,
+    ];
+    for (const path of paths) {
+      const response = await fetch(`${served.url}${path}`, { headers: auth });
+      const body = await response.text();
+      const problems = validator.validateResponse({ method: 'GET', url: `${served.url}${path}`, status: response.status, headers: response.headers, body }, schemaOf);
+      expect(problems, path).toEqual([]);
+    }
   });
 });
 
