@@ -29,6 +29,7 @@ import summaryLength from './rules/summary-length.js';
 import summaryTrailingPunctuation from './rules/summary-trailing-punctuation.js';
 import summaryRestrictedCharacters from './rules/summary-restricted-characters.js';
 import operationDescription from './rules/operation-description.js';
+import operationDescriptionSentence from './rules/operation-description-sentence.js';
 import apiAnnotationVersioning from './rules/api-annotation-versioning.js';
 import parameterUnique from './rules/parameter-unique.js';
 import parameterReservedName from './rules/parameter-reserved-name.js';
@@ -121,6 +122,7 @@ export const rules: readonly Rule[] = [
   summaryTrailingPunctuation,
   summaryRestrictedCharacters,
   operationDescription,
+  operationDescriptionSentence,
   apiAnnotationVersioning,
   parameterUnique,
   parameterReservedName,

@@ -6,11 +6,10 @@ const withDescription = (description: string | undefined) => swagger({ '/items':
 testRule(rule, {
   valid: [
     { name: 'a full sentence', swagger: withDescription('Gets one item by its identifier.') },
-    { name: 'a single word needs no period', swagger: withDescription('Items') },
+    { name: 'a sentence without its period (a separate hint)', swagger: withDescription('Gets one item by its identifier') },
   ],
   invalid: [
     { name: 'missing', swagger: withDescription(undefined), pointers: ['/paths/~1items/get'] },
     { name: 'same as the summary', swagger: withDescription('Get an item'), pointers: ['/paths/~1items/get/description'], message: /repeats/ },
-    { name: 'no final period', swagger: withDescription('Gets one item by its identifier'), pointers: ['/paths/~1items/get/description'], message: /period/ },
   ],
 });

@@ -4,7 +4,7 @@ import { ruleDocs, type Rule } from '../types.js';
 /** Certification asks every operation for a description: a full sentence that says more than the summary. */
 const rule: Rule = {
   id: 'operation-description',
-  description: 'Operations have a description that differs from the summary and ends with punctuation.',
+  description: 'Operations have a description that says more than the summary (certification).',
   docs: ruleDocs('operation-description'),
   appliesTo: 'swagger',
   severity: { certification: 'warning' },
@@ -14,7 +14,6 @@ const rule: Rule = {
       if (typeof description !== 'string' || description.trim() === '') return [{ pointer: pointer(e.at), message: `Operation '${e.operationId ?? e.path}' has no description.` }];
       const at = pointer(e.at, 'description');
       if (typeof summary === 'string' && description.trim().toLowerCase() === summary.trim().toLowerCase()) return [{ pointer: at, message: 'The description repeats the summary; say more, in a full sentence.' }];
-      if (/\s/.test(description.trim()) && !/[.!?)]$/.test(description.trim())) return [{ pointer: at, message: 'The description should be a full sentence ending with a period.' }];
       return [];
     }),
 };

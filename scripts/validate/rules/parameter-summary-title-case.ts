@@ -15,13 +15,16 @@ export function isTitleCase(text: string): boolean {
   });
 }
 
-/** String guidance: parameter and property display names (x-ms-summary) are Title Case and short. */
+/**
+ * String guidance: parameter and property display names (x-ms-summary) are Title Case and short.
+ * Microsoft recommends it but does not enforce it, so it is a hint even for certification.
+ */
 const rule: Rule = {
   id: 'parameter-summary-title-case',
   description: `Parameter and property x-ms-summary values are Title Case and at most ${MAX} characters (certification guidance).`,
   docs: ruleDocs('parameter-summary-title-case'),
   appliesTo: 'swagger',
-  severity: { certification: 'warning' },
+  severity: { certification: 'info' },
   check(ctx) {
     const out = new Map<string, Finding>();
     // Pointers are rendered only for findings: this runs over every schema of the document.

@@ -1,0 +1,24 @@
+import { pointer } from '../context.js';
+import { ruleDocs, type Rule } from '../types.js';
+
+/**
+ * String guidance: a description is a full sentence ending with a period. Only 56% of certified
+ * operations follow it, so Microsoft does not enforce it: a hint, even for certification.
+ */
+const rule: Rule = {
+  id: 'operation-description-sentence',
+  description: 'Operation descriptions are full sentences ending with a period (certification guidance).',
+  docs: ruleDocs('operation-description-sentence'),
+  appliesTo: 'swagger',
+  severity: { certification: 'info' },
+  check: (ctx) =>
+    ctx.operations.flatMap((e) => {
+      const description = e.operation.description;
+      if (typeof description !== 'string') return [];
+      const text = description.trim();
+      // A single word (a label) needs no period.
+      if (!/\s/.test(text) || /[.!?)]$/.test(text)) return [];
+      return [{ pointer: pointer(e.at, 'description'), message: 'The description should be a full sentence ending with a period.' }];
+    }),
+};
+export default rule;
