@@ -6,11 +6,12 @@
  * const backend = createBackend();
  * const server = setupServer(...backend.handlers);
  * ```
- * @example Over HTTP (what `insights-connector serve` does):
+ * @example Over HTTP on node:http (the handlers match any origin):
  * ```ts
- * import { createServer } from '@mswjs/http-middleware';
- * createServer(...createBackend().handlers).listen(8080, '127.0.0.1');
+ * const served = await serveBackend(createBackend(), { port: 4310 }); // served.url = http://127.0.0.1:4310
  * ```
+ * `@mswjs/http-middleware`'s `createServer(...backend.handlers)` works too. Test helpers that
+ * validate every response against the definition are in `./testing/index.js`.
  */
 
 /* backend */
