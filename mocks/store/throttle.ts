@@ -2,6 +2,7 @@
  * The connector's one throttling policy, "API calls per connection: 100 per 60 seconds", enforced
  * as a sliding window per connection (a connection is its bearer token).
  */
+import { throttlingPolicies } from '../../connector/throttling.js';
 import type { Clock } from './clock.js';
 
 export interface ThrottlePolicy {
@@ -9,7 +10,15 @@ export interface ThrottlePolicy {
   renewalPeriodSeconds: number;
 }
 
-export const defaultThrottlePolicy: ThrottlePolicy = { calls: 100, renewalPeriodSeconds: 60 };
+// The connector declares its policy once; the mock enforces that declaration, not a copy of it.
+const [connectorPolicy] = throttlingPolicies;
+if (!connectorPolicy || throttlingPolicies.length !== 1) {
+  throw new Error('The mock backend enforces exactly one throttling policy; connector/throttling.ts declares another number.');
+}
+export const defaultThrottlePolicy: ThrottlePolicy = {
+  calls: connectorPolicy.calls,
+  renewalPeriodSeconds: connectorPolicy.renewalPeriodSeconds,
+};
 
 export type ThrottleDecision =
   | { allowed: true; remaining: number }
