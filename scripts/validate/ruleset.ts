@@ -10,6 +10,7 @@ import fileJsonFormat from './rules/file-json-format.js';
 import swaggerSizeLimit from './rules/swagger-size-limit.js';
 import operationCountLimit from './rules/operation-count-limit.js';
 import schemesHttps from './rules/schemes-https.js';
+import hostProduction from './rules/host-production.js';
 import infoTitleLength from './rules/info-title-length.js';
 import infoTitleTrailingCharacter from './rules/info-title-trailing-character.js';
 import infoTitleRestrictedWords from './rules/info-title-restricted-words.js';
@@ -30,6 +31,7 @@ import summaryTrailingPunctuation from './rules/summary-trailing-punctuation.js'
 import summaryRestrictedCharacters from './rules/summary-restricted-characters.js';
 import operationDescription from './rules/operation-description.js';
 import operationDescriptionSentence from './rules/operation-description-sentence.js';
+import triggerSummaryWording from './rules/trigger-summary-wording.js';
 import apiAnnotationVersioning from './rules/api-annotation-versioning.js';
 import parameterUnique from './rules/parameter-unique.js';
 import parameterReservedName from './rules/parameter-reserved-name.js';
@@ -103,6 +105,7 @@ export const rules: readonly Rule[] = [
   swaggerSizeLimit,
   operationCountLimit,
   schemesHttps,
+  hostProduction,
   infoTitleLength,
   infoTitleTrailingCharacter,
   infoTitleRestrictedWords,
@@ -123,6 +126,7 @@ export const rules: readonly Rule[] = [
   summaryRestrictedCharacters,
   operationDescription,
   operationDescriptionSentence,
+  triggerSummaryWording,
   apiAnnotationVersioning,
   parameterUnique,
   parameterReservedName,

@@ -1,0 +1,18 @@
+import { pointer } from '../context.js';
+import { ruleDocs, type Rule } from '../types.js';
+
+/** String guidance: triggers read "When a …" in the designer, so their summaries start with "When". */
+const rule: Rule = {
+  id: 'trigger-summary-wording',
+  description: 'Trigger summaries start with "When" (certification guidance).',
+  docs: ruleDocs('trigger-summary-wording'),
+  appliesTo: 'swagger',
+  severity: { certification: 'info' },
+  check: (ctx) =>
+    ctx.operations.flatMap((e) => {
+      const summary = e.operation.summary;
+      if (e.operation['x-ms-trigger'] === undefined || typeof summary !== 'string' || /^when\b/i.test(summary.trim())) return [];
+      return [{ pointer: pointer(e.at, 'summary'), message: `Trigger summary '${summary}' should read "When …" (e.g. "When a form is submitted").` }];
+    }),
+};
+export default rule;
