@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { isLoadedDocument, loadDocument } from '../shared/load-document.js';
 import { collect } from './collect.js';
 import { validateConnector } from './index.js';
 
@@ -26,6 +29,14 @@ describe('realistic connectors validate cleanly', () => {
   it.each(FIXTURES)('%s: in certification, only the publisher/stackOwner a custom connector leaves out', async (name) => {
     const findings = await validateFixture(name, 'certification');
     expect(findings.filter((f) => f.code !== 'api-properties-publisher')).toEqual([]);
+  });
+
+  it.each(FIXTURES)('%s as YAML: only the hint that paconn needs JSON, located in the YAML text', async (name) => {
+    const value = JSON.parse(readFileSync(path.join(here, 'fixtures', name, 'apiDefinition.swagger.json'), 'utf8'));
+    const loaded = loadDocument('apiDefinition.swagger.yaml', dump(value, { lineWidth: -1 }));
+    if (!isLoadedDocument(loaded)) throw new Error(loaded.message);
+    const [report] = await validateConnector({ swagger: loaded });
+    expect(report!.diagnostics).toEqual([expect.objectContaining({ code: 'file-json-format', severity: 'info', line: 1, column: 1 })]);
   });
 
   it('each fixture exercises what it is named after', async () => {
