@@ -120,6 +120,14 @@ describe('insights-connector validate', () => {
     expect(stderr).toMatch(/usage: insights-connector validate/);
   });
 
+  it('reports an unreadable connector file inside a folder', async () => {
+    mkdirSync(path.join(dir, 'folder-broken'));
+    writeFileSync(path.join(dir, 'folder-broken', 'contoso.swagger.json'), '{ "swagger": ');
+    const { code, stdout } = await run(path.join(dir, 'folder-broken'));
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/contoso\.swagger\.json:1:14 - error parse-error/);
+  });
+
   it('exits 2 for a folder without connector files', async () => {
     const { code, stderr } = await run(path.join(dir, 'empty'));
     expect(code).toBe(2);

@@ -105,8 +105,8 @@ function folderConnector(folder: string, result: CollectResult): boolean {
     const file = path.join(folder, name);
     const loaded = loadDocumentFromFile(file);
     if (!isLoadedDocument(loaded)) {
-      // Only files that look like connector files are worth a finding; stray JSON is ignored.
-      if (NAMES[name.toLowerCase()]) {
+      // Only files named like connector files are worth a finding; stray JSON is ignored.
+      if (NAMES[name.toLowerCase()] || /swagger|openapi|apiproperties|settings/i.test(name)) {
         result.failures.push({ file, diagnostic: loaded });
         any = true;
       }
