@@ -16,6 +16,7 @@ testRule(rule, {
     { name: 'no identityProvider', apiProperties: withSettings({ clientId: 'x' }), pointers: [AT] },
     { name: 'AAD without resourceUri', apiProperties: withSettings({ identityProvider: 'aad', customParameters: {} }), pointers: [`${AT}/customParameters`], message: /resourceUri/ },
     { name: 'a bare customParameter value', apiProperties: withSettings({ identityProvider: 'aad', customParameters: { resourceUri: 'https://api.contoso.com' } }), pointers: [`${AT}/customParameters/resourceUri`] },
+    { name: 'a boolean IsFirstParty', apiProperties: withSettings({ identityProvider: 'oauth2', properties: { IsFirstParty: false } }), pointers: [`${AT}/properties/IsFirstParty`] },
     { name: 'an unknown redirectMode', apiProperties: withSettings({ identityProvider: 'oauth2', redirectMode: 'Local' }), pointers: [`${AT}/redirectMode`] },
   ],
 });

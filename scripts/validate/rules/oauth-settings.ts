@@ -30,7 +30,11 @@ const rule: Rule = {
       if ((lower === 'aad' || lower === 'aadcertificate') && custom.resourceUri === undefined) {
         out.push({ pointer: pointer(where, 'customParameters'), message: `${name}: Microsoft Entra ID (${provider}) needs customParameters.resourceUri.` });
       }
-      if (lower === 'aadcertificate' && asObject(settings.properties)?.IsFirstParty !== 'True') {
+      const firstParty = asObject(settings.properties)?.IsFirstParty;
+      if (firstParty !== undefined && firstParty !== 'True' && firstParty !== 'False') {
+        out.push({ pointer: pointer(where, 'properties', 'IsFirstParty'), message: `${name}: properties.IsFirstParty must be the string "True" or "False" (got ${JSON.stringify(firstParty)}).` });
+      }
+      if (lower === 'aadcertificate' && firstParty !== 'True') {
         out.push({ pointer: pointer(where, 'properties'), message: `${name}: aadcertificate requires properties.IsFirstParty "True".` });
       }
       const mode = settings.redirectMode;
