@@ -6,6 +6,7 @@
 import type { Diagnostic, SourceLocation } from '../../scripts/shared/diagnostic.js';
 import { formatSource } from '../../scripts/shared/diagnostic.js';
 import { toPointer } from '../../scripts/shared/json-pointer.js';
+export { sourceFor } from '../../scripts/shared/source-map.js';
 import type { ApiProperties } from './api-properties.js';
 import type { DefinitionUnit, OperationUnit } from './define.js';
 import type { Document, PathItem, Schema } from './swagger.js';
@@ -106,20 +107,6 @@ export function assembleConnector(input: ConnectorInput): AssembledConnector {
     definitions: input.definitions,
     diagnostics,
   };
-}
-
-/**
- * The source of the nearest object at or above `pointer` that has one: a finding deep inside an
- * operation's parameters points at the operation's file.
- */
-export function sourceFor(sources: ReadonlyMap<string, SourceLocation>, pointer: string): SourceLocation | undefined {
-  let current: string | undefined = pointer;
-  while (current !== undefined) {
-    const found = sources.get(current);
-    if (found) return found;
-    current = current === '' ? undefined : current.slice(0, current.lastIndexOf('/'));
-  }
-  return undefined;
 }
 
 function withSource(diagnostic: Diagnostic, source: SourceLocation | undefined): Diagnostic {

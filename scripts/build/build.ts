@@ -6,8 +6,6 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AssembledConnector } from '../../connector/kit/index.js';
-import { sourceFor } from '../../connector/kit/index.js';
-import { formatSource } from '../shared/diagnostic.js';
 import { toStableJson } from '../shared/stable-json.js';
 import { checkConnectorFiles } from './check.js';
 import type { FileReport } from '../validate/index.js';
@@ -61,18 +59,10 @@ export async function buildPackage(connector: AssembledConnector, options: Packa
       settings: { file: prefix + SETTINGS_FILE, text: settingsText },
       emitted: [SWAGGER_FILE, API_PROPERTIES_FILE, SETTINGS_FILE, ICON_FILE, README_FILE, TYPES_FILE].map((f) => prefix + f),
     },
-    { profile: options.certification ? 'certification' : 'custom', document: connector.document },
+    { profile: options.certification ? 'certification' : 'custom', document: connector.document, sources: connector.sources },
   );
-  const swaggerReport = reports.find((r) => r.file === prefix + SWAGGER_FILE);
-  if (swaggerReport) {
-    swaggerReport.diagnostics.unshift(...connector.diagnostics);
-    // Point each finding about the swagger at the TypeScript file the object was written in.
-    swaggerReport.diagnostics = swaggerReport.diagnostics.map((d) => {
-      if (d.source) return d;
-      const location = sourceFor(connector.sources, d.pointer);
-      return location ? { ...d, source: formatSource(location) } : d;
-    });
-  }
+  // What assembling found (two operations on one path and method, ...) comes first.
+  reports.find((r) => r.file === prefix + SWAGGER_FILE)?.diagnostics.unshift(...connector.diagnostics);
   if (reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) {
     return { reports, files: new Map() };
   }

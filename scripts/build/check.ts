@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
-import type { Diagnostic } from '../shared/diagnostic.js';
+import type { Diagnostic, SourceLocation } from '../shared/diagnostic.js';
 import { loadDocument, type LoadedDocument } from '../shared/load-document.js';
 import { validateConnector, type FileReport } from '../validate/index.js';
 
@@ -20,6 +20,8 @@ export interface CheckOptions {
   profile: 'custom' | 'certification';
   /** The swagger as an object, for swagger-parser. */
   document: object;
+  /** Swagger pointer → where the object was written, so findings name the TypeScript line. */
+  sources: ReadonlyMap<string, SourceLocation>;
 }
 
 export async function checkConnectorFiles(
@@ -36,7 +38,11 @@ export async function checkConnectorFiles(
   const emitted = new Set(files.emitted.map((f) => path.resolve(f)));
   const reports = await validateConnector(
     { swagger: load(files.swagger), apiProperties: load(files.apiProperties), settings: load(files.settings) },
-    { profile: options.profile, fileExists: (f) => emitted.has(path.resolve(f)) || existsSync(f) },
+    {
+      profile: options.profile,
+      sources: options.sources,
+      fileExists: (f) => emitted.has(path.resolve(f)) || existsSync(f),
+    },
   );
   const swaggerReport = reports.find((r) => r.file === files.swagger.file);
   if (swaggerReport && !reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) {

@@ -11,6 +11,7 @@ import { parentPointer } from '../shared/json-pointer.js';
 import { ValidationContext } from './context.js';
 import { severityFor } from './profiles.js';
 import type { FileKind, Profile, Rule } from './types.js';
+import { sourceFor } from '../shared/source-map.js';
 
 export interface FileReport {
   file: string;
@@ -86,16 +87,6 @@ function locateNearest(document: LoadedDocument, pointer: string) {
   while (current !== undefined) {
     const position = document.locate(current);
     if (position) return position;
-    current = parentPointer(current);
-  }
-  return undefined;
-}
-
-function sourceFor(sources: ReadonlyMap<string, SourceLocation>, pointer: string): SourceLocation | undefined {
-  let current: string | undefined = pointer;
-  while (current !== undefined) {
-    const found = sources.get(current);
-    if (found) return found;
     current = parentPointer(current);
   }
   return undefined;
