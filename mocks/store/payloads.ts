@@ -1,59 +1,17 @@
 /**
- * Trigger payloads, field for field as the connector's definitions (seed 000) name them. They are
- * declared here rather than imported from generated/ so the store does not depend on the build;
- * the contract tests check them against the emitted swagger.
+ * Trigger payloads: the connector's definitions as the generated types give them. The mock fills
+ * every field, so each is `Required`; a definition that changes changes these with it.
  */
+import type { components } from '../../generated/types.js';
 
-export interface DataSourcePayload {
-  RefreshType?: string;
-  RefreshObjectId?: string;
-  RefreshObjectVersion?: number;
-  Operation?: string;
-  JobType?: string;
-  ErrorCode?: string;
-  ErrorMessage?: string;
-  ErrorSeverity?: string;
-  StartTimeUtc?: string;
-  EndTimeUtc?: string;
-}
+type Schemas = components['schemas'];
 
-export interface DataSourcesListPayload {
-  value: DataSourcePayload[];
-}
-
-export interface SegmentDataPayload {
-  Name: string;
-  DisplayName: string;
-  EvaluationDate: string;
-  EntityCount: number;
-  Threshold: number;
-}
-
-export interface MeasureDataPayload {
-  Name: string;
-  DisplayName: string;
-  EvaluationDate: string;
-  Value: number;
-  ValueDisplayName: string;
-  Threshold: number;
-}
-
-export interface FullRefreshProcessDataPayload {
-  NumberOfFailedTasks: number;
-  StartTime: string;
-  EndTime: string;
-  Duration: number;
-  Status: string;
-  StatusPage: string;
-}
-
-export interface ProcessDataPayload {
-  StartTime: string;
-  EndTime: string;
-  Duration: number;
-  Status: string;
-  StatusPage: string;
-}
+export type DataSourcePayload = Schemas['DataSource'];
+export type DataSourcesListPayload = Required<Schemas['DataSourcesList']>;
+export type SegmentDataPayload = Required<Schemas['SegmentData']>;
+export type MeasureDataPayload = Required<Schemas['MeasureData']>;
+export type FullRefreshProcessDataPayload = Required<Schemas['FullRefreshProcessData']>;
+export type ProcessDataPayload = Required<Schemas['ProcessData']>;
 
 export type TriggerPayload =
   | DataSourcesListPayload
