@@ -70,7 +70,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const timeout = options.deliveryTimeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS;
   // Deliveries go through the real global fetch, resolved per call; the timeout keeps one
   // unresponsive callback from holding a control request (and a shutdown) open.
-  const deliveryFetch: typeof fetch = (input, init) => globalThis.fetch(input, { ...init, signal: AbortSignal.timeout(timeout) });
+  // Closing the server abandons deliveries still waiting for their callback, so shutdown is prompt.
+  const closing = new AbortController();
+  const deliveryFetch: typeof fetch = (input, init) =>
+    globalThis.fetch(input, { ...init, signal: AbortSignal.any([AbortSignal.timeout(timeout), closing.signal]) });
   const backend = createBackend({
     ...(options.data ? { data: options.data } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
@@ -166,7 +169,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   const port = (server.address() as AddressInfo).port;
   ownOrigin = `http://${HOST}:${port}`;
-  return { url: ownOrigin, port, backend, close: () => closeServer(server) };
+  return {
+    url: ownOrigin,
+    port,
+    backend,
+    close: () => {
+      closing.abort();
+      return closeServer(server);
+    },
+  };
 }
 
 function isControlPath(url: string): boolean {
