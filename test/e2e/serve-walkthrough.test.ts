@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RECEIVER_PORT, startCallbackReceiver, type CallbackReceiver } from '../../scripts/serve/callback-receiver.js';
+import { fingerprint } from '../../scripts/serve/connection.js';
 import { DEFAULT_PORT, type RunningServer } from '../../scripts/serve/server.js';
 import { call, LOYALTY, startTestServer } from './serve-helpers.js';
 
@@ -54,7 +55,8 @@ describe('README walkthrough: from npm start to a received trigger notification'
 
     // The log line the README shows: time, method, path, status, duration, fingerprint.
     expect(server.log.at(-1)).toMatch(/^\d\d:\d\d:\d\d\.\d{3} GET \/datasets\/\S+ 200 \d+\.\dms connection=[0-9a-f]{8}$/);
-    expect(readme).toMatch(/\d\d:\d\d:\d\d\.\d{3} GET \/datasets 200 \d+\.\dms connection=[0-9a-f]{8}/);
+    // The README's example line shows the fingerprint of its own example token.
+    expect(readme).toMatch(new RegExp(`\\d\\d:\\d\\d:\\d\\d\\.\\d{3} GET /datasets 200 \\d+\\.\\dms connection=${fingerprint('my-token')}`));
     expect(server.log.join('\n')).not.toContain('my-token');
   });
 
