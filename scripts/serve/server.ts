@@ -68,9 +68,9 @@ export class ListenError extends Error {
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const timeout = options.deliveryTimeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS;
-  // Deliveries go through the real global fetch, resolved per call; the timeout keeps one
-  // unresponsive callback from holding a control request (and a shutdown) open.
-  // Closing the server abandons deliveries still waiting for their callback, so shutdown is prompt.
+  // Deliveries go through the real global fetch, resolved per call. The timeout keeps one
+  // unresponsive callback from holding a control request open; closing the server abandons
+  // deliveries still waiting for their callback, so shutdown is prompt.
   const closing = new AbortController();
   const deliveryFetch: typeof fetch = (input, init) =>
     globalThis.fetch(input, { ...init, signal: AbortSignal.any([AbortSignal.timeout(timeout), closing.signal]) });
@@ -135,7 +135,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     try {
       request = toFetchRequest(req, origin, body);
     } catch (error) {
-      // A request target no URL can be built from (`OPTIONS *`, a proxy-style absolute URL).
+      // A request target no URL can be built from, such as the `*` of `OPTIONS *`.
       sendJson(res, 400, errorBody('InvalidUrl', `Cannot read the request target '${rawUrl.slice(0, 100)}': ${(error as Error).message}`));
       return;
     }
