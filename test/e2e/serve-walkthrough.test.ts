@@ -38,6 +38,9 @@ describe('README walkthrough: from npm start to a received trigger notification'
   it('step 1: the README starts the backend with npm start on the default port', () => {
     expect(readme).toContain('npm start');
     expect(readme).toContain(`listening on ${documentedBase}`);
+    // The walkthrough relies on GoldMembers starting below the threshold of 100; the README says by how much.
+    const documented = /segment \*GoldMembers\* \((\d+) members\)/.exec(readme);
+    expect(Number(documented?.[1])).toBe(server.backend.store.instance(LOYALTY).segment('GoldMembers').count);
   });
 
   it('step 2: lists the instances and reads two customers with $top and $select', async () => {
