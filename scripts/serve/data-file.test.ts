@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadDocument, isLoadedDocument } from '../shared/load-document.js';
-import { checkDataDocument, DEFAULT_PROCESSES, DEFAULT_REPORT_TYPES, loadDataFile, type DataFileResult } from './data-file.js';
+import { checkDataDocument, DEFAULT_PROCESSES, DEFAULT_REPORT_TYPES, loadDataFile, PROPERTIES, type DataFileResult } from './data-file.js';
 
 function check(file: string, text: string): DataFileResult {
   const document = loadDocument(file, text);
@@ -155,5 +158,34 @@ describe('data files for serve --data', () => {
     const missing = loadDataFile('scripts/serve/examples/no-such-file.yaml');
     expect(missing).toEqual({ ok: false, errors: ['Cannot read scripts/serve/examples/no-such-file.yaml: no such file.'] });
     expect(() => check('bad.json', '{"instances": [ {"id": 3, }]}')).toThrow(/Expected a property name/);
+  });
+
+  describe('the JSON Schema for editors (data-file.schema.json)', () => {
+    const schema = JSON.parse(readFileSync(new URL('./data-file.schema.json', import.meta.url), 'utf8'));
+    // strictRequired would refuse the segment's anyOf of required filter/count, which is valid JSON Schema.
+    const validate = new Ajv({ strict: true, strictRequired: false, allErrors: true }).compile(schema);
+
+    it('names exactly the properties the checker accepts', () => {
+      const keys = (definition: { properties: object }) => Object.keys(definition.properties).sort();
+      expect(keys(schema)).toEqual([...PROPERTIES.root].sort());
+      for (const name of ['instance', 'entity', 'attribute', 'segment', 'measure', 'dataSource'] as const) {
+        expect(keys(schema.definitions[name]), name).toEqual([...PROPERTIES[name]].sort());
+      }
+      expect(keys(schema.definitions.lookup.oneOf[1])).toEqual([...PROPERTIES.lookup].sort());
+    });
+
+    it('accepts the example and rejects what the checker rejects at the shape level', () => {
+      const example = load(readFileSync('scripts/serve/examples/loyalty.yaml', 'utf8'));
+      expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+      for (const broken of [
+        { instances: [] },
+        { instances: [{ id: 'x', entities: [], colour: 'blue' }] },
+        { instances: [{ id: 'x', entities: [{ name: 'Customer', key: 'CustomerId', attributes: [{ name: 'CustomerId', type: 'integr' }] }] }] },
+        { instances: [{ id: 'x', entities: [], segments: [{ name: 'Empty' }] }] },
+      ]) {
+        expect(validate(broken), JSON.stringify(broken)).toBe(false);
+        expect(check('broken.json', JSON.stringify(broken)).ok).toBe(false);
+      }
+    });
   });
 });

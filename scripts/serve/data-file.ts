@@ -42,6 +42,21 @@ const DEFAULT_ENTITY_TYPES: Record<string, string> = {
   Segments: 'segmentMembership',
 };
 
+/**
+ * The properties each object of the format may have; anything else is reported as a typo. The
+ * JSON Schema (data-file.schema.json) lists the same, which a test checks.
+ */
+export const PROPERTIES = {
+  root: ['$schema', 'instances'],
+  instance: ['id', 'displayName', 'refreshTime', 'entities', 'segments', 'measures', 'dataSources', 'processes', 'reportTypes'],
+  dataSource: ['id', 'name', 'displayName', 'entities'],
+  entity: ['name', 'displayName', 'entityType', 'key', 'access', 'dataSource', 'attributes', 'rows'],
+  attribute: ['name', 'displayName', 'type', 'semanticType', 'indexed'],
+  segment: ['name', 'displayName', 'entity', 'filter', 'count'],
+  measure: ['name', 'displayName', 'value', 'unit', 'dimensions'],
+  lookup: ['name', 'displayName'],
+} as const satisfies Record<string, readonly string[]>;
+
 /** Only the first errors are shown: a file that is wrong everywhere needs its first mistakes fixed first. */
 const MAX_ERRORS = 50;
 
@@ -192,7 +207,7 @@ class Checker {
   }
 
   root(value: unknown): BackendData | undefined {
-    const root = this.object(value, [], 'the data file', ['$schema', 'instances']);
+    const root = this.object(value, [], 'the data file', PROPERTIES.root);
     if (!root) return undefined;
     const items = this.list(root['instances'], ['instances'], "'instances'", true);
     if (Array.isArray(root['instances']) && items.length === 0) this.error(['instances'], "'instances' must list at least one instance");
@@ -203,7 +218,7 @@ class Checker {
   }
 
   instance(value: unknown, path: Path): InstanceDefinition | undefined {
-    const item = this.object(value, path, 'an instance', ['id', 'displayName', 'refreshTime', 'entities', 'segments', 'measures', 'dataSources', 'processes', 'reportTypes']);
+    const item = this.object(value, path, 'an instance', PROPERTIES.instance);
     if (!item) return undefined;
     const before = this.errors.length;
     const id = this.string(item, 'id', path, { required: true });
@@ -259,7 +274,7 @@ class Checker {
   }
 
   dataSource(value: unknown, path: Path, instanceId: string): InstanceDefinition['dataSources'][number] | undefined {
-    const item = this.object(value, path, 'a data source', ['id', 'name', 'displayName', 'entities']);
+    const item = this.object(value, path, 'a data source', PROPERTIES.dataSource);
     if (!item) return undefined;
     const name = this.string(item, 'name', path, { required: true, name: true });
     const id = this.string(item, 'id', path);
@@ -274,7 +289,7 @@ class Checker {
   }
 
   entity(value: unknown, path: Path, dataSources: ReadonlySet<string>): EntityDefinition | undefined {
-    const item = this.object(value, path, 'an entity', ['name', 'displayName', 'entityType', 'key', 'access', 'dataSource', 'attributes', 'rows']);
+    const item = this.object(value, path, 'an entity', PROPERTIES.entity);
     if (!item) return undefined;
     const before = this.errors.length;
     const name = this.string(item, 'name', path, { required: true, name: true });
@@ -335,7 +350,7 @@ class Checker {
   }
 
   attribute(value: unknown, path: Path): EntityDefinition['attributes'][number] | undefined {
-    const item = this.object(value, path, 'an attribute', ['name', 'displayName', 'type', 'semanticType', 'indexed']);
+    const item = this.object(value, path, 'an attribute', PROPERTIES.attribute);
     if (!item) return undefined;
     const name = this.string(item, 'name', path, { required: true, name: true });
     const displayName = this.string(item, 'displayName', path);
@@ -382,7 +397,7 @@ class Checker {
     entities: ReadonlyMap<string, EntityDefinition>,
     declared: ReadonlySet<string>,
   ): InstanceDefinition['segments'][number] | undefined {
-    const item = this.object(value, path, 'a segment', ['name', 'displayName', 'entity', 'filter', 'count']);
+    const item = this.object(value, path, 'a segment', PROPERTIES.segment);
     if (!item) return undefined;
     const before = this.errors.length;
     const name = this.string(item, 'name', path, { required: true, name: true });
@@ -419,7 +434,7 @@ class Checker {
   }
 
   measure(value: unknown, path: Path): InstanceDefinition['measures'][number] | undefined {
-    const item = this.object(value, path, 'a measure', ['name', 'displayName', 'value', 'unit', 'dimensions']);
+    const item = this.object(value, path, 'a measure', PROPERTIES.measure);
     if (!item) return undefined;
     const before = this.errors.length;
     const name = this.string(item, 'name', path, { required: true, name: true });
@@ -439,7 +454,7 @@ class Checker {
     const items = this.list(value, path, `'${String(path[path.length - 1])}'`, false);
     const entries = items.flatMap((entry, i): LookupEntry[] => {
       if (typeof entry === 'string' && NAME.test(entry)) return [{ Name: entry, DisplayName: entry }];
-      const item = this.object(entry, [...path, i], `a ${what} (a name, or an object with name and displayName)`, ['name', 'displayName']);
+      const item = this.object(entry, [...path, i], `a ${what} (a name, or an object with name and displayName)`, PROPERTIES.lookup);
       if (!item) return [];
       const name = this.string(item, 'name', [...path, i], { required: true, name: true });
       const displayName = this.string(item, 'displayName', [...path, i]);
