@@ -6,15 +6,15 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** Request bodies above this are refused with 413: no connector call comes close, and it bounds memory. */
-export const MAX_BODY_BYTES = 1024 * 1024;
-
 export class BodyTooLargeError extends Error {
   override name = 'BodyTooLargeError';
 }
 
-/** Reads the whole request body; `undefined` when there is none (GET, DELETE, empty POST). */
-export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer | undefined> {
+/**
+ * Reads the whole request body; `undefined` when there is none (GET, DELETE, empty POST). Bodies
+ * over `limit` bytes are refused (the backend's own limit, so the answer is the same 413 either way).
+ */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
@@ -80,7 +80,7 @@ export function toFetchRequest(req: IncomingMessage, origin: string, body: Buffe
   const method = req.method ?? 'GET';
   const hasBody = body !== undefined && method !== 'GET' && method !== 'HEAD';
   // The copy gives the body its own ArrayBuffer, which is what the DOM BodyInit type asks for;
-  // bodies are small (MAX_BODY_BYTES), so it costs nothing measurable.
+  // bodies are small (readBody's limit), so it costs nothing measurable.
   return new Request(origin + (req.url ?? '/'), { method, headers, ...(hasBody ? { body: new Uint8Array(body) } : {}) });
 }
 
