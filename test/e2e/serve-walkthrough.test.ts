@@ -23,6 +23,8 @@ const firstSubscription = '5ab5c000-0000-4000-8000-000000000001';
 describe('README walkthrough: from npm start to a received trigger notification', () => {
   let server: RunningServer & { log: string[] };
   let receiver: CallbackReceiver;
+  /** The Location of step 4's subscription, as the backend answered it. */
+  let location: string;
 
   beforeAll(async () => {
     // Step 1: npm start (in-process here; test/e2e/serve-cli.test.ts runs the real command).
@@ -74,7 +76,8 @@ describe('README walkthrough: from npm start to a received trigger notification'
     expect(readme).toContain(`-d '{"callbackUrl": "${documentedCallback}"}'`);
     const subscribed = await call(server.url, subscribePath, { token: 'my-token', body: { callbackUrl: receiver.url } });
     expect(subscribed.status).toBe(201);
-    expect(subscribed.headers.get('location')).toBe(`${server.url}/subscriptions/${firstSubscription}`);
+    location = subscribed.headers.get('location')!;
+    expect(location).toBe(`${server.url}/subscriptions/${firstSubscription}`);
     expect(readme).toContain(`location: ${documentedBase}/subscriptions/${firstSubscription}`);
 
     expect(readme).toContain(`curl ${documentedBase}/_control/subscriptions`);
@@ -121,9 +124,9 @@ describe('README walkthrough: from npm start to a received trigger notification'
   });
 
   it('step 6: unsubscribes with DELETE on the Location; firing again notifies nobody', async () => {
-    const location = `/subscriptions/${firstSubscription}`;
-    expect(readme).toContain(`curl -i -X DELETE -H 'Authorization: Bearer my-token' ${documentedBase}${location}`);
-    const deleted = await call(server.url, location, { method: 'DELETE', token: 'my-token' });
+    expect(readme).toContain(`curl -i -X DELETE -H 'Authorization: Bearer my-token' ${documentedBase}/subscriptions/${firstSubscription}`);
+    // DELETE on the Location exactly as the backend answered it, as the platform does.
+    const deleted = await call(location, '', { method: 'DELETE', token: 'my-token' });
     expect(deleted.status).toBe(200);
     expect((await call(server.url, '/_control/subscriptions', { token: null })).json.value).toEqual([]);
 
