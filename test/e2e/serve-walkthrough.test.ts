@@ -41,7 +41,7 @@ describe('README walkthrough: from npm start to a received trigger notification'
     expect(readme).toContain('npm start');
     expect(readme).toContain(`listening on ${documentedBase}`);
     // The walkthrough relies on GoldMembers starting below the threshold of 100; the README says by how much.
-    const documented = /segment \*GoldMembers\* \((\d+) members\)/.exec(readme);
+    const documented = /segment\s+\*GoldMembers\*\s+\((\d+) members\)/.exec(readme);
     expect(Number(documented?.[1])).toBe(server.backend.store.instance(LOYALTY).segment('GoldMembers').count);
   });
 
