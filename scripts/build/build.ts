@@ -13,7 +13,7 @@ import { renderIcon } from './icon.js';
 import { renderReadme } from './readme/index.js';
 import { paconnSettings } from './settings.js';
 import { orderSwagger } from './swagger-order.js';
-import { generateTypes } from './types.js';
+import { typesFile } from './types.js';
 
 export const SWAGGER_FILE = 'apiDefinition.swagger.json';
 export const API_PROPERTIES_FILE = 'apiProperties.json';
@@ -29,6 +29,8 @@ export interface PackageOptions {
   connectorId?: string;
   /** Run the certification profile's checks too. */
   certification?: boolean;
+  /** The output folder's current types.ts, reused when it was generated from the same swagger. */
+  previousTypes?: string;
 }
 
 export type { FileReport };
@@ -73,7 +75,7 @@ export async function buildPackage(connector: AssembledConnector, options: Packa
     [SETTINGS_FILE, Buffer.from(settingsText)],
     [ICON_FILE, renderIcon(connector.apiProperties.properties.iconBrandColor)],
     [README_FILE, Buffer.from(renderReadme(connector))],
-    [TYPES_FILE, Buffer.from(await generateTypes(JSON.parse(swaggerText) as object))],
+    [TYPES_FILE, Buffer.from(await typesFile(swaggerText, options.previousTypes))],
   ]);
   return { reports, files };
 }

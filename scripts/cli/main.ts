@@ -49,32 +49,38 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`insights-connector: unknown command '${name}'\n\n${helpText()}`);
     return 2;
   }
-  let command: Command;
+  let command: Command | undefined;
   try {
     command = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(`usage: ${command.usage}\n`);
+      return 0;
+    }
+    return await command.run(rest);
   } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`insights-connector ${name}: ${error.message}\nusage: ${command?.usage ?? name}\n`);
+      return 2;
+    }
     // `build` needs the type generator, a development dependency an installed package lacks.
-    const missing = /Cannot find package '([^']+)'/.exec((error as Error).message)?.[1];
-    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND' || !missing) throw error;
+    const missing = missingPackage(error);
+    if (!missing) throw error;
     process.stderr.write(
       `insights-connector ${name}: needs the package '${missing}', a development dependency; ` +
         `run it in a clone of the repository after 'npm ci'.\n`,
     );
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`usage: ${command.usage}\n`);
-    return 0;
-  }
-  try {
-    return await command.run(rest);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`insights-connector ${name}: ${error.message}\nusage: ${command.usage}\n`);
-      return 2;
-    }
-    throw error;
-  }
+}
+
+/** The package a module-not-found error is about, when it is a package (not a file of ours). */
+function missingPackage(error: unknown): string | undefined {
+  const code = (error as { code?: string }).code;
+  if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') return undefined;
+  const specifier = /Cannot find (?:package|module) '([^']+)'/.exec((error as Error).message)?.[1];
+  if (!specifier || specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('file:')) return undefined;
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
 function helpText(): string {
