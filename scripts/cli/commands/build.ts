@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AssembledConnector } from '../../../connector/kit/index.js';
-import { buildPackage, writePackage, type FileReport } from '../../build/build.js';
+import { TYPES_FILE, buildPackage, writePackage, type FileReport } from '../../build/build.js';
 import { summarize } from '../../shared/diagnostic.js';
 import type { Command } from '../main.js';
 import { oneOf, parseArgs } from '../parse-args.js';
@@ -19,7 +19,7 @@ export const build: Command = {
     'insights-connector build [--definition FILE] [--out DIR] [--profile custom|certification] [--contact-email ADDRESS]\n' +
     '                         [--environment ID] [--connector-id ID] [--check]\n' +
     '  --contact-email (or CONNECTOR_CONTACT_EMAIL): the publisher\'s support address, which certification asks for;\n' +
-    '  --definition: a module whose default export builds a connector with the kit (default: connector/index.ts);\n' +
+    "  --definition: a module whose default export builds a connector with the kit (default: this package's connector/index.ts);\n" +
     '  --environment and --connector-id (or CONNECTOR_ENVIRONMENT / CONNECTOR_ID) go into settings.json for paconn;\n' +
     '  --check writes nothing and exits 1 when the output folder differs from a fresh build.',
   async run(args) {
@@ -47,13 +47,16 @@ export const build: Command = {
     const settingsFolder = path.relative(process.cwd(), outDir).split(path.sep).join('/');
 
     const started = performance.now();
-    const defineConnector = await loadDefinition(values.definition ?? 'connector/index.ts');
+    const defineConnector = await loadDefinition(values.definition ?? OWN_CONNECTOR);
     const connector = defineConnector({
       certification: profile === 'certification',
       ...(contactEmail ? { contactEmail } : {}),
     });
+    // --check regenerates everything, so it also proves the reused types are what a generation gives.
+    const previousTypes = values.check ? undefined : await readFile(path.join(outDir, TYPES_FILE), 'utf8').catch(() => undefined);
     const result = await buildPackage(connector, {
       settingsFolder,
+      ...(previousTypes ? { previousTypes } : {}),
       certification: profile === 'certification',
       ...(environment ? { environment } : {}),
       ...(connectorId ? { connectorId } : {}),
@@ -101,6 +104,9 @@ export const build: Command = {
     return 0;
   },
 };
+
+/** This package's own connector, wherever the package is installed. */
+const OWN_CONNECTOR = fileURLToPath(new URL('../../../connector/index.ts', import.meta.url));
 
 type DefineConnector = (options: { certification?: boolean; contactEmail?: string }) => AssembledConnector;
 
