@@ -6,12 +6,9 @@
  * const backend = createBackend();
  * const server = setupServer(...backend.handlers);
  * ```
- * @example Over HTTP on node:http (the handlers match any origin):
- * ```ts
- * const served = await serveBackend(createBackend(), { port: 4310 }); // served.url = http://127.0.0.1:4310
- * ```
- * `@mswjs/http-middleware`'s `createServer(...backend.handlers)` works too. Test helpers that
- * validate every response against the definition are in `./testing/index.js`.
+ * Over real HTTP the same handlers are served by `insights-connector serve` (scripts/serve/,
+ * `startServer()`); the handlers match any origin. Test helpers that validate every response
+ * against the definition are in `./testing/index.js`.
  */
 
 /* backend */
@@ -61,5 +58,3 @@ export type {
 } from './store/model.js';
 
 /* serving over HTTP */
-export { createRequestListener, serveBackend } from './http.js';
-export type { RequestListenerOptions, ServedBackend } from './http.js';

@@ -7,8 +7,6 @@
 import { UsageError } from './usage-error.js';
 
 export interface Command {
-  /** One line for the help text. */
-  summary: string;
   usage: string;
   run(args: string[]): Promise<number>;
 }

@@ -14,7 +14,6 @@ const ENVIRONMENT_ID = /^(Default-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 const CONNECTOR_ID = /^[A-Za-z0-9_.-]+$/;
 
 export const build: Command = {
-  summary: 'validate the TypeScript definition, then write everything under generated/',
   usage:
     'insights-connector build [--definition FILE] [--out DIR] [--profile custom|certification] [--contact-email ADDRESS]\n' +
     '                         [--environment ID] [--connector-id ID] [--check]\n' +

@@ -14,7 +14,6 @@ import { UsageError } from '../usage-error.js';
 const FORMATS = ['text', 'json'] as const;
 
 export const diff: Command = {
-  summary: 'classify the changes between two connector versions as breaking or not (files or folders)',
   usage: 'insights-connector diff <old> <new> [--format text|json]',
   async run(args) {
     const { values, positionals } = parseArgs(args, { format: { type: 'string' } });

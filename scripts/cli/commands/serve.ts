@@ -8,7 +8,6 @@ import { UsageError } from '../usage-error.js';
 const EXAMPLE_TOKEN = 'local-dev-token';
 
 export const serve: Command = {
-  summary: 'run the mock Customer Insights backend on 127.0.0.1 (sample data, or --data file)',
   usage: 'insights-connector serve [--port N] [--data file.json|file.yaml]',
   async run(args) {
     const { values, positionals } = parseArgs(args, { port: { type: 'string' }, data: { type: 'string' } });

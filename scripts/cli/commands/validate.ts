@@ -14,7 +14,6 @@ const FORMATS = ['text', 'json', 'sarif'] as const;
 const PROFILES = ['custom', 'certification'] as const;
 
 export const validate: Command = {
-  summary: 'validate connector folders or files (swagger, apiProperties, settings; JSON or YAML)',
   usage: 'insights-connector validate <path>... [--profile custom|certification] [--format text|json|sarif]',
   async run(args) {
     const { values, positionals } = parseArgs(args, {
