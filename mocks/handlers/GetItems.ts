@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw';
 import { parseCount, parseSelect } from '../odata/index.js';
 import { guarded, http, type HandlerContext } from './context.js';
+import { itemListResponse } from './item-list-body.js';
 
 /** GET /datasets/{dataset}/tables/{table}/items with $filter, $select, $top, $skip. */
 export function GetItems(ctx: HandlerContext): HttpHandler {
@@ -13,7 +14,8 @@ export function GetItems(ctx: HandlerContext): HttpHandler {
       const select = parseSelect(query.get('$select'), table.name, table.attributes.keys());
       const filter = query.get('$filter') ?? undefined;
       const value = table.query({ filter, select, top, skip });
-      return info.response(200).json({ value });
+      // Same bytes as response(200).json({ value }); the contract tests check the answer's schema.
+      return info.response.untyped(itemListResponse(value, { rowsAreStored: select === undefined }));
     }),
   );
 }
