@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { compileFilter, parseFilter, type FieldType } from '../../mocks/odata/index.js';
+import { sampleProcesses, sampleReportTypes } from '../../mocks/data/sample-data.js';
 import type { BackendData, EntityDefinition, InstanceDefinition, ItemRow, LookupEntry } from '../../mocks/store/model.js';
 import { isLoadedDocument, loadDocumentFromFile, type LoadedDocument } from '../shared/load-document.js';
 import { toPointer, type PointerSegments } from '../shared/json-pointer.js';
@@ -14,26 +15,9 @@ import { toPointer, type PointerSegments } from '../shared/json-pointer.js';
 export const ATTRIBUTE_TYPES = ['string', 'integer', 'number', 'boolean', 'date', 'date-time'] as const satisfies readonly FieldType[];
 export const ACCESS_LEVELS = ['read-write', 'read-only', 'none'] as const;
 
-/** Refresh processes of Customer Insights ("Refresh processes" on its System page), used when a file lists none. */
-export const DEFAULT_PROCESSES: readonly LookupEntry[] = [
-  { Name: 'Ingestion', DisplayName: 'Data sources' },
-  { Name: 'Match', DisplayName: 'Match' },
-  { Name: 'Merge', DisplayName: 'Merge' },
-  { Name: 'Activity', DisplayName: 'Activity' },
-  { Name: 'Measures', DisplayName: 'Measures' },
-  { Name: 'Segmentation', DisplayName: 'Segments' },
-  { Name: 'Search', DisplayName: 'Search' },
-  { Name: 'Enrichment', DisplayName: 'Enrichments' },
-  { Name: 'Export', DisplayName: 'Exports destinations' },
-  { Name: 'ProfileStore', DisplayName: 'Profiles' },
-  { Name: 'Insights', DisplayName: 'Insights' },
-];
-
-export const DEFAULT_REPORT_TYPES: readonly LookupEntry[] = [
-  { Name: 'RefreshStatus', DisplayName: 'Refresh status' },
-  { Name: 'DataSourceSummary', DisplayName: 'Data source summary' },
-  { Name: 'SystemHealth', DisplayName: 'System health' },
-];
+// A file that lists no processes or report types gets the sample data's: one list, not two.
+export const DEFAULT_PROCESSES: readonly LookupEntry[] = sampleProcesses;
+export const DEFAULT_REPORT_TYPES: readonly LookupEntry[] = sampleReportTypes;
 
 /** Entity types the well-known entity names get when a file leaves `entityType` out. */
 const DEFAULT_ENTITY_TYPES: Record<string, string> = {
