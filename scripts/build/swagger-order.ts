@@ -26,6 +26,20 @@ type Kind =
   | 'notificationContent'
   | 'verbatim';
 
+/** The JSON Schema validation keywords parameters and schemas share, in the specification's order. */
+const VALIDATION_KEYWORDS = [
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+] as const;
+
 const KEY_ORDER: Partial<Record<Kind, readonly string[]>> = {
   document: [
     'swagger',
@@ -73,16 +87,7 @@ const KEY_ORDER: Partial<Record<Kind, readonly string[]>> = {
     'items',
     'collectionFormat',
     'default',
-    'maximum',
-    'exclusiveMaximum',
-    'minimum',
-    'exclusiveMinimum',
-    'maxLength',
-    'minLength',
-    'pattern',
-    'maxItems',
-    'minItems',
-    'uniqueItems',
+    ...VALIDATION_KEYWORDS,
     'enum',
     'multipleOf',
   ],
@@ -96,16 +101,7 @@ const KEY_ORDER: Partial<Record<Kind, readonly string[]>> = {
     'format',
     'default',
     'multipleOf',
-    'maximum',
-    'exclusiveMaximum',
-    'minimum',
-    'exclusiveMinimum',
-    'maxLength',
-    'minLength',
-    'pattern',
-    'maxItems',
-    'minItems',
-    'uniqueItems',
+    ...VALIDATION_KEYWORDS,
     'maxProperties',
     'minProperties',
     'required',
