@@ -17,7 +17,7 @@ import type { TokenSource } from './token.js';
 import type { ClientPaths, Item } from './types.js';
 
 export interface CreateClientOptions {
-  /** The backend's address (the connection's host), e.g. `https://api.ci.ai.dynamics.com`. */
+  /** The address of a backend that serves the connector's API (the connection's `hostUrl`), e.g. `http://127.0.0.1:4310` for `npm start`. */
   baseUrl: string;
   /** The connection's bearer token, or a function that returns (or resolves to) it. */
   token: TokenSource;
@@ -44,7 +44,7 @@ export interface InsightsClient extends Client<ClientPaths> {
 /**
  * @example
  * ```ts
- * const client = createClient({ baseUrl: 'https://api.ci.ai.dynamics.com', token: () => getToken() });
+ * const client = createClient({ baseUrl: 'http://127.0.0.1:4310', token: () => getToken() });
  * const { data, error } = await client.GET('/datasets/{dataset}/tables/{table}/items/{id}', {
  *   params: { path: { dataset, table: 'Customer', id } },
  * });

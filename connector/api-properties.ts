@@ -39,7 +39,7 @@ export function apiProperties(options: { certification?: boolean } = {}): ApiPro
           type: 'string',
           uiDefinition: {
             displayName: 'Backend URL',
-            description: 'The address of the Customer Insights backend, for example https://api.ci.ai.dynamics.com.',
+            description: "The address of a backend that serves this connector's API, for example https://insights-gateway.example.com.",
             tooltip: 'Every call of this connection goes to this address.',
             constraints: { required: 'true' },
           },

@@ -73,12 +73,15 @@ export function deploymentSection(connector: AssembledConnector, files: OutputFi
       `OpenAPI file, not \`${files.apiProperties}\`: on the **Security** tab choose OAuth 2.0 with Azure Active Directory and ` +
       `enter your client id, client secret and the resource URL \`${oauth.customParameters.resourceUri.value}\` yourself. ` +
       `Without \`${files.apiProperties}\` there is no \`${host.name}\` connection parameter either, so such a connector calls ` +
-      `the definition's own host \`${connector.document.host}\`; use paconn or \`pac connector\` to keep the backend selectable.`,
+      `the definition's placeholder host \`${connector.document.host}\`; use paconn or \`pac connector\` to keep the backend selectable.`,
     heading(3, 'Connecting to a backend'),
     `A custom connector's \`host\` cannot be templated, so every call goes to the address in the \`${host.name}\` ` +
       `connection parameter (shown as **${host.displayName}** when creating a connection), applied by the \`dynamichosturl\` ` +
-      'policy. Point a connection at the Customer Insights API, or at the mock backend `npm start` serves for trying ' +
-      'flows without an environment. Power Platform calls the backend from the cloud, so a mock on your machine must be ' +
-      'reachable from the internet (for example through a tunnel) before a connection can use it.',
+      "policy. The connector speaks the Power Platform tabular contract (`/datasets/{dataset}/tables/{table}/items`, " +
+      "pickers, webhook subscriptions), not the paths of the public Customer Insights REST API (`/v1/instances/{id}/data/…`, " +
+      'which also wants an `Ocp-Apim-Subscription-Key`): point a connection at a backend that serves this contract, such as ' +
+      'a gateway in front of Customer Insights or the mock backend `npm start` serves for trying flows without an ' +
+      'environment. Power Platform calls the backend from the cloud, so a mock on your machine must be reachable from the ' +
+      'internet (for example through a tunnel) before a connection can use it.',
   );
 }

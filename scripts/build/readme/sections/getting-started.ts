@@ -20,7 +20,8 @@ export function gettingStartedSection(connector: AssembledConnector): string[] {
   return blocks(
     heading(2, 'Getting Started'),
     `Deploy the connector (see ${link('Deployment Instructions', slug('Deployment Instructions'))}), then create a connection: sign in with your work account and enter the ` +
-      `**${host.displayName}** of the Customer Insights API (or of the mock backend). The examples follow a loyalty ` +
+      `**${host.displayName}** of a backend that serves the connector's API (a gateway in front of Customer Insights, ` +
+      'or the mock backend of `npm start` through a tunnel). The examples follow a loyalty ' +
       'program whose members, tiers, points and activities are ingested into Customer Insights as a data source and ' +
       'unified with contacts into customer profiles.',
     heading(3, 'Tell the loyalty team when a tier segment grows'),
