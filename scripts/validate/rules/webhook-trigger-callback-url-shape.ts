@@ -1,6 +1,6 @@
 import { pointer } from '../context.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
-import { findCallback } from './webhook-trigger-callback-url.js';
+import { webhookCallbacks } from './webhook-trigger-callback-url.js';
 
 /** The callback URL property must be a string, required at every level and hidden from makers. */
 const rule: Rule = {
@@ -11,10 +11,7 @@ const rule: Rule = {
   severity: { custom: 'warning', certification: 'error' },
   check(ctx) {
     const out: Finding[] = [];
-    for (const entry of ctx.operations) {
-      if (entry.operation['x-ms-trigger'] !== 'single') continue;
-      const body = ctx.parameters(entry).find((p) => p.parameter.in === 'body');
-      const found = body ? findCallback(ctx, body.parameter.schema, [...body.definedAt, 'schema'], body.parameter.required === true, false, 0) : undefined;
+    for (const { found } of webhookCallbacks(ctx)) {
       if (!found) continue;
       const at = pointer(found.at);
       if (found.property.type !== 'string') out.push({ pointer: at, message: 'The callback URL property must be "type": "string".' });

@@ -9,6 +9,16 @@ export interface CallbackProperty {
   internal: boolean;
 }
 
+/** Each webhook trigger (x-ms-trigger: single) with the callback property of its body, if it has one. */
+export function* webhookCallbacks(ctx: ValidationContext): Generator<{ entry: ValidationContext['operations'][number]; found: CallbackProperty | undefined }> {
+  for (const entry of ctx.operations) {
+    if (entry.operation['x-ms-trigger'] !== 'single') continue;
+    const body = ctx.parameters(entry).find((p) => p.parameter.in === 'body');
+    const found = body ? findCallback(ctx, body.parameter.schema, [...body.definedAt, 'schema'], body.parameter.required === true, false, 0) : undefined;
+    yield { entry, found };
+  }
+}
+
 /** Depth-first through the body schema (following $refs) to the property marked x-ms-notification-url. */
 export function findCallback(ctx: ValidationContext, schema: unknown, at: PointerSegments, required: boolean, internal: boolean, depth: number): CallbackProperty | undefined {
   const resolved = ctx.resolve(schema, at);
@@ -36,10 +46,7 @@ const rule: Rule = {
   severity: { custom: 'error', certification: 'error' },
   check(ctx) {
     const out: Finding[] = [];
-    for (const entry of ctx.operations) {
-      if (entry.operation['x-ms-trigger'] !== 'single') continue;
-      const body = ctx.parameters(entry).find((p) => p.parameter.in === 'body');
-      const found = body ? findCallback(ctx, body.parameter.schema, [...body.definedAt, 'schema'], body.parameter.required === true, false, 0) : undefined;
+    for (const { entry, found } of webhookCallbacks(ctx)) {
       if (!found) {
         out.push({ pointer: pointer(entry.at), message: `Webhook trigger ${entry.operationId ?? entry.path} has no body property with "x-ms-notification-url": true, so the platform cannot give it a callback URL.` });
       }
