@@ -1,22 +1,33 @@
-/** The `diff` command end to end, through the real bin script: arguments, files, output, exit codes. */
+/**
+ * The `diff` command end to end: arguments, files, output, exit codes. The cases run the command in
+ * this process (as the bin does, with its output captured); one smoke test goes through the bin script.
+ */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dump } from 'js-yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../cli/main.js';
 import { baseConnector, changed } from './test-helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let work: string;
+let cwd: string;
 
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(root, 'bin/insights-connector.mjs'), 'diff', ...args], {
-    cwd: work,
-    encoding: 'utf8',
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** `insights-connector diff ...args` run in this process from the work folder, its output captured. */
+async function run(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  try {
+    const status = await main(['diff', ...args]);
+    return { status, stdout, stderr };
+  } finally {
+    vi.restoreAllMocks();
+  }
 }
 
 function write(file: string, text: string) {
@@ -26,6 +37,9 @@ function write(file: string, text: string) {
 
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'diff-cli-'));
+  // Paths in the output are relative to where the command runs.
+  cwd = process.cwd();
+  process.chdir(work);
   const v1 = baseConnector();
   write('v1/apiDefinition.swagger.json', JSON.stringify(v1.swagger, null, 2));
   write('v1/apiProperties.json', JSON.stringify(v1.apiProperties, null, 2));
@@ -43,24 +57,27 @@ beforeAll(() => {
   write('empty/readme.md', 'no connector here');
 }, 30_000);
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  process.chdir(cwd);
+  rmSync(work, { recursive: true, force: true });
+});
 
 describe('insights-connector diff', () => {
-  it('exits 0 and says so when nothing changed', () => {
-    const result = run('v1', 'v1');
+  it('exits 0 and says so when nothing changed', async () => {
+    const result = await run('v1', 'v1');
     expect(result).toMatchObject({ status: 0, stdout: 'No changes.\n' });
   });
 
-  it('exits 0 when only safe changes were made, file against file', () => {
-    const result = run('v1/apiDefinition.swagger.json', 'safe.json');
+  it('exits 0 when only safe changes were made, file against file', async () => {
+    const result = await run('v1/apiDefinition.swagger.json', 'safe.json');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('safe.json:');
     expect(result.stdout).toContain('non-breaking description-changed (GetItem)');
     expect(result.stdout).toContain('Found 0 breaking changes and 1 non-breaking change.');
   });
 
-  it('exits 1 on a breaking change, with file:line:column and an advice line', () => {
-    const result = run('v1', 'v2');
+  it('exits 1 on a breaking change, with file:line:column and an advice line', async () => {
+    const result = await run('v1', 'v2');
     expect(result.status).toBe(1);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toMatch(/^v2[\\/]APIDefinition\.Swagger\.yaml:\d+:\d+ - breaking operation-hidden \(GetItem\): The operation 'GetItem' has been hidden/);
@@ -69,8 +86,8 @@ describe('insights-connector diff', () => {
     expect(result.stdout).toContain('Found 1 breaking change and 1 non-breaking change.');
   });
 
-  it('prints the JSON contract with --format json', () => {
-    const result = run('v1', 'v2', '--format', 'json');
+  it('prints the JSON contract with --format json', async () => {
+    const result = await run('v1', 'v2', '--format', 'json');
     expect(result.status).toBe(1);
     const output = JSON.parse(result.stdout);
     expect(output.summary).toEqual({ breaking: 1, nonBreaking: 1 });
@@ -97,12 +114,22 @@ describe('insights-connector diff', () => {
     ['an unknown option', ['v1', 'v1', '--color'], /usage: insights-connector diff/],
   ];
   for (const [name, args, message] of unusable) {
-    it(`exits 2 on ${name}, without a stack trace`, () => {
-      const result = run(...args);
+    it(`exits 2 on ${name}, without a stack trace`, async () => {
+      const result = await run(...args);
       expect(result.status).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(message);
       expect(result.stderr).not.toMatch(/\n\s+at /);
     });
   }
+
+  it('runs as a process through the bin script, with its exit code and output', () => {
+    const result = spawnSync(process.execPath, [path.join(root, 'bin/insights-connector.mjs'), 'diff', 'v1', 'v2'], {
+      cwd: work,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('Found 1 breaking change and 1 non-breaking change.');
+  });
 });
