@@ -76,12 +76,12 @@ describe('postJson refuses by policy', () => {
 
   it('never puts the path or query in its messages', async () => {
     const secret = 'sig=TopSecretSignature123';
-    const error = await postJson(`http://127.0.0.1:9/workflows/abc/triggers?${secret}`, {}, strict).catch((e: unknown) => e as Error);
+    const error = await postJson(`http://127.0.0.1:9/workflows/abc/triggers?${secret}`, {}, strict).then(() => new Error('posted'), (e: unknown) => e as Error);
     expect(error).toBeInstanceOf(OutboundRefusedError);
     expect(error.message).not.toContain(secret);
     expect(error.message).not.toContain('/workflows');
     expect((error as OutboundRefusedError).target).toBe('http://127.0.0.1:9');
-    const failed = await postJson(`http://127.0.0.1:1/x?${secret}`, {}, local).catch((e: unknown) => e as Error);
+    const failed = await postJson(`http://127.0.0.1:1/x?${secret}`, {}, local).then(() => new Error('posted'), (e: unknown) => e as Error);
     expect(failed).toBeInstanceOf(OutboundFailedError);
     expect(failed.message).not.toContain(secret);
   });
