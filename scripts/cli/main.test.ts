@@ -15,7 +15,7 @@ describe('insights-connector', () => {
   it('lists every command in its help, and exits 2 when called with none', async () => {
     const io = capture();
     expect(await main([])).toBe(2);
-    for (const command of ['build', 'validate', 'diff', 'serve']) expect(io.out()).toContain(`  ${command}`);
+    for (const command of ['build', 'validate', 'diff', 'serve']) expect(io.err()).toContain(`  ${command}`);
   });
 
   it('exits 0 for --help', async () => {
@@ -32,7 +32,8 @@ describe('insights-connector', () => {
   it("prints a command's usage for --help", async () => {
     const io = capture();
     expect(await main(['build', '--help'])).toBe(0);
-    expect(io.out()).toMatch(/^usage: insights-connector build/);
+    expect(io.out()).toMatch(/^insights-connector build: /);
+    expect(io.out()).toContain('Usage: insights-connector build [options]');
   });
 
   it('turns unknown options into a usage error, not a stack trace', async () => {

@@ -2,22 +2,26 @@
  * `insights-connector <command>`: the one entry point of the command line. Each command lives in
  * its own module, loaded only when asked for, so `validate` never pays for the type generator.
  *
+ * A command module exports a `Command` (command.ts): its help spec as data and its `run`. To add a
+ * command, write `commands/<name>.ts` and register it below with a one-line summary; `--help`,
+ * `help <name>` and usage errors then render its spec like every other command's.
+ *
  * Exit codes (shared by every command): 0 success, 1 the input has errors, 2 usage or unreadable input.
  */
+import { readFileSync } from 'node:fs';
+import type { Command } from './command.js';
+import { PROGRAM, renderCommandHelp } from './render-help.js';
 import { UsageError } from './usage-error.js';
 
-export interface Command {
-  usage: string;
-  run(args: string[]): Promise<number>;
-}
+export type { Command, CommandHelp, OptionSpec } from './command.js';
 
-interface Entry {
-  /** Kept here, not in the module, so `--help` loads no command (and none of its dependencies). */
+export interface Entry {
+  /** Kept here, not in the module, so the general help loads no command (and none of its dependencies). */
   summary: string;
   load(): Promise<Command>;
 }
 
-const commands: Record<string, Entry> = {
+export const commands: Record<string, Entry> = {
   build: {
     summary: 'validate the TypeScript definition, then write everything under generated/',
     load: async () => (await import('./commands/build.js')).build,
@@ -36,39 +40,81 @@ const commands: Record<string, Entry> = {
   },
 };
 
+const HELP_FLAGS = ['--help', '-h'];
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(helpText());
-    return name === undefined ? 2 : 0;
-  }
-  const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
-  if (!entry) {
-    process.stderr.write(`insights-connector: unknown command '${name}'\n\n${helpText()}`);
+  if (name === undefined) {
+    process.stderr.write(generalHelp());
     return 2;
   }
+  if (HELP_FLAGS.includes(name)) {
+    process.stdout.write(generalHelp());
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (name === 'help') {
+    const [topic, ...extra] = rest;
+    if (topic === undefined) {
+      process.stdout.write(generalHelp());
+      return 0;
+    }
+    const entry = lookup(topic);
+    if (!entry || extra.length > 0) {
+      process.stderr.write(
+        `${PROGRAM} help: ${entry ? `unexpected argument '${extra[0]}'` : `unknown command '${topic}'`}\n\n${generalHelp()}`,
+      );
+      return 2;
+    }
+    return run(topic, entry, ['--help']);
+  }
+  const entry = lookup(name);
+  if (!entry) {
+    process.stderr.write(`${PROGRAM}: unknown ${name.startsWith('-') ? 'option' : 'command'} '${name}'\n\n${generalHelp()}`);
+    return 2;
+  }
+  return run(name, entry, rest);
+}
+
+async function run(name: string, entry: Entry, args: string[]): Promise<number> {
   let command: Command | undefined;
   try {
     command = await entry.load();
-    if (rest.includes('--help') || rest.includes('-h')) {
-      process.stdout.write(`usage: ${command.usage}\n`);
+    // Only before `--`: after it, `--help` is an argument like any other.
+    const end = args.indexOf('--');
+    if ((end === -1 ? args : args.slice(0, end)).some((a) => HELP_FLAGS.includes(a))) {
+      process.stdout.write(renderCommandHelp(name, entry.summary, command.help));
       return 0;
     }
-    return await command.run(rest);
+    return await command.run(args);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`insights-connector ${name}: ${error.message}\nusage: ${command?.usage ?? name}\n`);
+      const usage = command ? `usage: ${PROGRAM} ${command.help.usage}\n` : '';
+      process.stderr.write(`${PROGRAM} ${name}: ${error.message}\n${usage}Run '${PROGRAM} help ${name}' for its options.\n`);
       return 2;
     }
     // `build` needs the type generator, a development dependency an installed package lacks.
     const missing = missingPackage(error);
     if (!missing) throw error;
     process.stderr.write(
-      `insights-connector ${name}: needs the package '${missing}', a development dependency; ` +
+      `${PROGRAM} ${name}: needs the package '${missing}', a development dependency; ` +
         `run it in a clone of the repository after 'npm ci'.\n`,
     );
     return 2;
   }
+}
+
+function lookup(name: string): Entry | undefined {
+  return Object.hasOwn(commands, name) ? commands[name] : undefined;
+}
+
+/** This package's version, from the package.json it is installed with. */
+export function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
 }
 
 /** The package a module-not-found error is about, when it is a package (not a file of ours). */
@@ -81,9 +127,28 @@ function missingPackage(error: unknown): string | undefined {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
-function helpText(): string {
-  const lines = ['usage: insights-connector <command> [options]', '', 'commands:'];
-  for (const [name, entry] of Object.entries(commands)) lines.push(`  ${name.padEnd(10)}${entry.summary}`);
-  lines.push('', "Run 'insights-connector <command> --help' for a command's options.", '');
-  return lines.join('\n');
+function generalHelp(): string {
+  const names = Object.keys(commands);
+  const width = Math.max(...names.map((n) => n.length), 'help <command>'.length) + 2;
+  return [
+    `${PROGRAM} ${version()}`,
+    '',
+    `Usage: ${PROGRAM} <command> [options]`,
+    '',
+    'Commands:',
+    ...names.map((n) => `  ${n.padEnd(width)}${commands[n]!.summary}`),
+    `  ${'help <command>'.padEnd(width)}print a command's options and exit codes`,
+    '',
+    'Options:',
+    `  ${'-h, --help'.padEnd(width)}print this help and exit`,
+    `  ${'-v, --version'.padEnd(width)}print the version and exit`,
+    '',
+    'Exit codes (every command):',
+    `  ${'0'.padEnd(width)}success`,
+    `  ${'1'.padEnd(width)}the input has errors (each command's help says which)`,
+    `  ${'2'.padEnd(width)}usage error, or an input that cannot be read`,
+    '',
+    `Run '${PROGRAM} help <command>' (or '${PROGRAM} <command> --help') for a command's options.`,
+    '',
+  ].join('\n');
 }

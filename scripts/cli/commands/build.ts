@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AssembledConnector } from '../../../connector/kit/index.js';
 import { TYPES_FILE, buildPackage, writePackage, type FileReport } from '../../build/build.js';
 import { summarize } from '../../shared/diagnostic.js';
-import type { Command } from '../main.js';
+import type { Command, OptionSpec } from '../command.js';
 import { oneOf, parseArgs } from '../parse-args.js';
 import { UsageError } from '../usage-error.js';
 
@@ -13,24 +13,49 @@ import { UsageError } from '../usage-error.js';
 const ENVIRONMENT_ID = /^(Default-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CONNECTOR_ID = /^[A-Za-z0-9_.-]+$/;
 
+const options = {
+  definition: {
+    type: 'string',
+    value: 'FILE',
+    description: "a module whose default export builds a connector with the kit (default: this package's connector/index.ts)",
+  },
+  out: { type: 'string', value: 'DIR', description: 'the output folder (default: generated, or generated-certification for that profile)' },
+  profile: { type: 'string', value: 'custom|certification', description: 'the rule set to build against (default: custom)' },
+  'contact-email': {
+    type: 'string',
+    value: 'ADDRESS',
+    env: 'CONNECTOR_CONTACT_EMAIL',
+    description: "the publisher's support address; the certification profile requires it",
+  },
+  environment: {
+    type: 'string',
+    value: 'ID',
+    env: 'CONNECTOR_ENVIRONMENT',
+    description: 'the Power Platform environment id paconn deploys to, written to settings.json',
+  },
+  'connector-id': {
+    type: 'string',
+    value: 'ID',
+    env: 'CONNECTOR_ID',
+    description: 'the id of the deployed connector that paconn update replaces, written to settings.json',
+  },
+  check: { type: 'boolean', description: 'write nothing; exit 1 when the output folder differs from a fresh build' },
+  quiet: { type: 'boolean', short: 'q', description: 'print errors only: hide info and warning findings' },
+} as const satisfies Record<string, OptionSpec>;
+
 export const build: Command = {
-  usage:
-    'insights-connector build [--definition FILE] [--out DIR] [--profile custom|certification] [--contact-email ADDRESS]\n' +
-    '                         [--environment ID] [--connector-id ID] [--check]\n' +
-    '  --contact-email (or CONNECTOR_CONTACT_EMAIL): the publisher\'s support address, which certification asks for;\n' +
-    "  --definition: a module whose default export builds a connector with the kit (default: this package's connector/index.ts);\n" +
-    '  --environment and --connector-id (or CONNECTOR_ENVIRONMENT / CONNECTOR_ID) go into settings.json for paconn;\n' +
-    '  --check writes nothing and exits 1 when the output folder differs from a fresh build.',
+  help: {
+    usage: 'build [options]',
+    options,
+    exitCodes: {
+      0: 'built (or, with --check, the output folder is up to date)',
+      1: 'the definition has errors (nothing written), or --check found stale files',
+      2: 'usage error, or the definition module cannot be loaded',
+    },
+    examples: ['npx insights-connector build', 'npx insights-connector build --check', 'npx insights-connector build --profile certification --contact-email support@example.com'],
+  },
   async run(args) {
-    const { values, positionals } = parseArgs(args, {
-      definition: { type: 'string' },
-      out: { type: 'string' },
-      profile: { type: 'string' },
-      environment: { type: 'string' },
-      'connector-id': { type: 'string' },
-      'contact-email': { type: 'string' },
-      check: { type: 'boolean' },
-    });
+    const { values, positionals } = parseArgs(args, options);
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const profile = oneOf('profile', values.profile, ['custom', 'certification'] as const, 'custom');
     const environment = values.environment ?? process.env.CONNECTOR_ENVIRONMENT ?? undefined;
@@ -61,7 +86,7 @@ export const build: Command = {
       ...(connectorId ? { connectorId } : {}),
     });
     const displayDir = settingsFolder || '.';
-    printReports(result.reports);
+    printReports(result.reports, values.quiet === true);
     const all = summarize(result.reports.flatMap((r) => r.diagnostics));
     if (result.files.size === 0) {
       const missingEmail = result.reports.some((r) => r.diagnostics.some((d) => d.code === 'info-contact' && d.severity === 'error'));
@@ -127,9 +152,11 @@ async function loadDefinition(file: string): Promise<DefineConnector> {
   return module.default as DefineConnector;
 }
 
-function printReports(reports: readonly FileReport[]): void {
+/** Errors on stderr, the rest on stdout; `quiet` keeps only the errors. */
+function printReports(reports: readonly FileReport[], quiet: boolean): void {
   for (const report of reports) {
     for (const d of report.diagnostics) {
+      if (quiet && d.severity !== 'error') continue;
       const where = d.source ?? `${report.file}${d.line ? `:${d.line}:${d.column ?? 1}` : ''}`;
       const stream = d.severity === 'error' ? process.stderr : process.stdout;
       stream.write(`${where} - ${d.severity} ${d.code}: ${d.message}\n`);

@@ -7,16 +7,32 @@ import { formatJson } from '../../diff/formatters/json.js';
 import type { DiffSources } from '../../diff/formatters/sources.js';
 import { formatText } from '../../diff/formatters/text.js';
 import { loadConnector, type LoadedConnector } from '../../diff/inputs.js';
-import type { Command } from '../main.js';
+import type { Command, OptionSpec } from '../command.js';
 import { oneOf, parseArgs } from '../parse-args.js';
 import { UsageError } from '../usage-error.js';
 
 const FORMATS = ['text', 'json'] as const;
 
+const options = {
+  format: { type: 'string', value: 'text|json', description: 'the output format (default: text)' },
+} as const satisfies Record<string, OptionSpec>;
+
 export const diff: Command = {
-  usage: 'insights-connector diff <old> <new> [--format text|json]',
+  help: {
+    usage: 'diff <old> <new> [options]',
+    arguments: {
+      '<old>': 'the version flows were built against: a connector folder or a swagger file',
+      '<new>': 'the version to compare with it: a connector folder or a swagger file',
+    },
+    options,
+    exitCodes: {
+      0: 'nothing breaks existing flows',
+      1: 'at least one breaking change',
+      2: 'usage error, or an input that cannot be read as a connector',
+    },
+  },
   async run(args) {
-    const { values, positionals } = parseArgs(args, { format: { type: 'string' } });
+    const { values, positionals } = parseArgs(args, options);
     const format = oneOf('format', values.format as string | undefined, FORMATS, 'text');
     if (positionals.length !== 2) throw new UsageError(`give exactly two versions, old then new (got ${positionals.length})`);
 

@@ -1,16 +1,29 @@
 import { loadDataFile } from '../../serve/data-file.js';
 import { DEFAULT_PORT, HOST, ListenError, startServer, type RunningServer } from '../../serve/server.js';
-import type { Command } from '../main.js';
+import type { Command, OptionSpec } from '../command.js';
 import { parseArgs } from '../parse-args.js';
 import { UsageError } from '../usage-error.js';
 
 /** The token in the printed example: any bearer token works against the mock, and this one is obviously not real. */
 const EXAMPLE_TOKEN = 'local-dev-token';
 
+const options = {
+  port: { type: 'string', value: 'N', description: `the port on 127.0.0.1 (default: ${DEFAULT_PORT}; 0 picks a free one)` },
+  data: { type: 'string', value: 'FILE', description: 'the data to serve, JSON or YAML (default: the embedded sample data; see scripts/serve/DATA-FORMAT.md)' },
+} as const satisfies Record<string, OptionSpec>;
+
 export const serve: Command = {
-  usage: 'insights-connector serve [--port N] [--data file.json|file.yaml]',
+  help: {
+    usage: 'serve [options]',
+    options,
+    exitCodes: {
+      0: 'stopped by Ctrl+C (SIGINT) or SIGTERM',
+      2: 'usage error, a data file that does not load, or a port that cannot be listened on',
+    },
+    examples: ['npm start', 'npx insights-connector serve --port 0 --data my-data.yaml'],
+  },
   async run(args) {
-    const { values, positionals } = parseArgs(args, { port: { type: 'string' }, data: { type: 'string' } });
+    const { values, positionals } = parseArgs(args, options);
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const port = parsePort(values.port as string | undefined);
 

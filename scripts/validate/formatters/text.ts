@@ -1,11 +1,15 @@
 import { summarize } from '../../shared/diagnostic.js';
 import type { FileReport } from '../engine.js';
 
-/** tsc-style lines (`file:line:col - severity code: message`), then one summary line. */
-export function formatText(reports: readonly FileReport[]): string {
+/**
+ * tsc-style lines (`file:line:col - severity code: message`), then one summary line.
+ * `errorsOnly` (the CLI's --quiet) leaves out info and warning lines; the summary still counts them.
+ */
+export function formatText(reports: readonly FileReport[], options: { errorsOnly?: boolean } = {}): string {
   const lines: string[] = [];
   for (const report of reports) {
     for (const d of report.diagnostics) {
+      if (options.errorsOnly && d.severity !== 'error') continue;
       const where = d.line !== undefined ? `${report.file}:${d.line}:${d.column ?? 1}` : report.file;
       const pointer = d.pointer === '' ? '' : ` (at ${d.pointer})`;
       const source = d.source ? ` [${d.source}]` : '';
