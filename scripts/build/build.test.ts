@@ -107,24 +107,40 @@ describe('insights-connector build', { timeout: 60_000 }, () => {
     expect(result.stdout).toMatch(/Built Dynamics 365 Customer Insights \(custom profile\)/);
   });
 
-  it('puts the environment and connector id from flags into settings.json, and refuses malformed ones', async () => {
+  it('writes deploy-time values to the --settings file, never into the output folder, and refuses malformed ones', async () => {
     const out = path.join(temp, 'deploy');
+    const settingsFile = path.join(temp, 'deploy-settings', 'settings.json');
     const environment = 'Default-11111111-2222-3333-4444-555555555555';
-    const ok = await cli(['build', '--out', out, '--environment', environment, '--connector-id', 'shared_insights-5f0123']);
+    const clientId = '12345678-aaaa-bbbb-cccc-1234567890ab';
+    const args = ['build', '--out', out, '--settings', settingsFile, '--environment', environment, '--connector-id', 'shared_insights-5f0123'];
+    const ok = await cli([...args, '--client-id', clientId]);
     expect(ok.code, ok.stderr).toBe(0);
-    const settings = JSON.parse(await readFile(path.join(out, 'settings.json'), 'utf8')) as Record<string, string>;
+    const committed = await readFile(path.join(out, 'settings.json'), 'utf8');
+    expect(committed).not.toContain(environment);
+    expect(await readFile(path.join(out, 'apiProperties.json'), 'utf8')).not.toContain(clientId);
+    const settings = JSON.parse(await readFile(settingsFile, 'utf8')) as Record<string, string>;
     expect(settings.environment).toBe(environment);
     expect(settings.connectorId).toBe('shared_insights-5f0123');
+    expect(settings.apiDefinition).toBe(`${path.relative(ROOT, out)}/apiDefinition.swagger.json`);
+    const deployProperties = JSON.parse(await readFile(path.join(ROOT, settings.apiProperties!), 'utf8'));
+    expect(deployProperties.properties.connectionParameters.token.oAuthSettings.clientId).toBe(clientId);
+    // paconn create wrote the connector id back; a later deploy build keeps it.
+    const again = await cli(['build', '--out', out, '--settings', settingsFile, '--environment', environment]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(await readFile(settingsFile, 'utf8')).connectorId).toBe('shared_insights-5f0123');
     const bad = await cli(['build', '--out', out, '--environment', 'my environment']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--environment must be an environment id/);
+    const badClient = await cli(['build', '--out', out, '--client-id', 'my-app']);
+    expect(badClient.code).toBe(2);
+    expect(badClient.stderr).toMatch(/--client-id must be an application \(client\) id/);
   });
 
-  it('refuses a certification build without the publisher contact email, naming the flag', async () => {
+  it('refuses a certification build without the publisher contact email, naming the flag before any other output', async () => {
     const result = await cli(['build', '--profile', 'certification', '--out', path.join(temp, 'cert-no-email')]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/info-contact/);
-    expect(result.stderr).toMatch(/pass --contact-email ADDRESS/);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^insights-connector build: the certification profile needs .* pass --contact-email ADDRESS/);
   });
 
   it('builds for certification with stackOwner and no warnings, and keeps stackOwner out of the default build', async () => {

@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AssembledConnector } from '../../../connector/kit/index.js';
-import { TYPES_FILE, buildPackage, writePackage, type FileReport } from '../../build/build.js';
+import { SETTINGS_FILE, TYPES_FILE, buildPackage, writePackage, type FileReport } from '../../build/build.js';
+import { DEPLOY_API_PROPERTIES_FILE, deploymentFiles } from '../../build/deployment.js';
 import { summarize } from '../../shared/diagnostic.js';
 import type { Command, OptionSpec } from '../command.js';
 import { oneOf, parseArgs } from '../parse-args.js';
@@ -11,6 +12,7 @@ import { UsageError } from '../usage-error.js';
 
 /** A Power Platform environment id: a GUID, optionally with the `Default-` prefix of default environments. */
 const ENVIRONMENT_ID = /^(Default-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CONNECTOR_ID = /^[A-Za-z0-9_.-]+$/;
 
 const options = {
@@ -31,13 +33,24 @@ const options = {
     type: 'string',
     value: 'ID',
     env: 'CONNECTOR_ENVIRONMENT',
-    description: 'the Power Platform environment id paconn deploys to, written to settings.json',
+    description: 'deploy-time: the Power Platform environment id, written to the --settings file (not the output folder)',
   },
   'connector-id': {
     type: 'string',
     value: 'ID',
     env: 'CONNECTOR_ID',
-    description: 'the id of the deployed connector that paconn update replaces, written to settings.json',
+    description: 'deploy-time: the id of the connector paconn update replaces, written to the --settings file',
+  },
+  'client-id': {
+    type: 'string',
+    value: 'GUID',
+    env: 'CONNECTOR_CLIENT_ID',
+    description: `deploy-time: your app registration's client id, in ${DEPLOY_API_PROPERTIES_FILE} beside the --settings file`,
+  },
+  settings: {
+    type: 'string',
+    value: 'FILE',
+    description: 'where deploy-time values go, for paconn --settings (default: settings.json, git-ignored)',
   },
   check: { type: 'boolean', description: 'write nothing; exit 1 when the output folder differs from a fresh build' },
   quiet: { type: 'boolean', short: 'q', description: 'print errors only: hide info and warning findings' },
@@ -67,8 +80,16 @@ export const build: Command = {
     if (connectorId && !CONNECTOR_ID.test(connectorId)) {
       throw new UsageError(`--connector-id must be a connector id such as shared_customer-20insights-5f..., got '${connectorId}'`);
     }
+    const clientId = values['client-id'] ?? process.env.CONNECTOR_CLIENT_ID ?? undefined;
+    if (clientId && !GUID.test(clientId)) {
+      throw new UsageError(`--client-id must be an application (client) id, a GUID, got '${clientId}'`);
+    }
+    const deploying = Boolean(environment || connectorId || clientId);
+    if (values.check && (deploying || values.settings)) {
+      throw new UsageError('--check compares the output folder only; give deploy-time values to a build without --check');
+    }
     const outDir = path.resolve(values.out ?? (profile === 'certification' ? 'generated-certification' : 'generated'));
-    const settingsFolder = path.relative(process.cwd(), outDir).split(path.sep).join('/');
+    const settingsFolder = relative(outDir);
 
     const started = performance.now();
     const defineConnector = await loadDefinition(values.definition ?? OWN_CONNECTOR);
@@ -76,25 +97,24 @@ export const build: Command = {
       certification: profile === 'certification',
       ...(contactEmail ? { contactEmail } : {}),
     });
+    // Said first, before a page of findings: it is an input to give, not a fault of the definition.
+    if (profile === 'certification' && !connector.document.info.contact?.email) {
+      throw new UsageError(
+        "the certification profile needs the publisher's support address: pass --contact-email ADDRESS (or set CONNECTOR_CONTACT_EMAIL)",
+      );
+    }
     // --check regenerates everything, so it also proves the reused types are what a generation gives.
     const previousTypes = values.check ? undefined : await readFile(path.join(outDir, TYPES_FILE), 'utf8').catch(() => undefined);
+    // The output folder is committed, so it never carries deploy-time values (see deployment.ts).
     const result = await buildPackage(connector, {
       settingsFolder,
       ...(previousTypes ? { previousTypes } : {}),
       certification: profile === 'certification',
-      ...(environment ? { environment } : {}),
-      ...(connectorId ? { connectorId } : {}),
     });
     const displayDir = settingsFolder || '.';
     printReports(result.reports, values.quiet === true);
     const all = summarize(result.reports.flatMap((r) => r.diagnostics));
     if (result.files.size === 0) {
-      const missingEmail = result.reports.some((r) => r.diagnostics.some((d) => d.code === 'info-contact' && d.severity === 'error'));
-      if (profile === 'certification' && !contactEmail && missingEmail) {
-        process.stderr.write(
-          "Certification asks for the publisher's support address: pass --contact-email ADDRESS (or set CONNECTOR_CONTACT_EMAIL).\n",
-        );
-      }
       process.stderr.write(
         `Build failed: ${all.errors} error(s), ${all.warnings} warning(s). Nothing was written to ${displayDir}/.\n`,
       );
@@ -120,6 +140,24 @@ export const build: Command = {
     for (const [name, content] of result.files) {
       process.stdout.write(`  wrote ${displayDir}/${name} (${formatBytes(content.length)})\n`);
     }
+    if (deploying) {
+      const settingsFile = path.resolve(values.settings ?? SETTINGS_FILE);
+      const existingSettings = await readFile(settingsFile, 'utf8').catch(() => undefined);
+      const files = deploymentFiles({
+        settingsFile: relative(settingsFile),
+        outputFolder: settingsFolder,
+        ...(environment ? { environment } : {}),
+        ...(connectorId ? { connectorId } : {}),
+        ...(clientId ? { clientId } : {}),
+        apiProperties: connector.apiProperties,
+        ...(existingSettings !== undefined ? { existingSettings } : {}),
+      });
+      for (const [name, content] of files) {
+        await mkdir(path.dirname(path.resolve(name)), { recursive: true });
+        await writeFile(path.resolve(name), content);
+        process.stdout.write(`  wrote ${name} (${formatBytes(content.length)}; deploy-time, keep it out of git)\n`);
+      }
+    }
     process.stdout.write(
       `Built ${connector.document.info.title} (${profile} profile): ${operations} operations, ` +
         `${Object.keys(connector.document.definitions).length} definitions, ${all.warnings} warning(s) ` +
@@ -128,6 +166,11 @@ export const build: Command = {
     return 0;
   },
 };
+
+/** A path as paconn, running in this folder, opens it: relative, with forward slashes. */
+function relative(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join('/');
+}
 
 /** This package's own connector, wherever the package is installed. */
 const OWN_CONNECTOR = fileURLToPath(new URL('../../../connector/index.ts', import.meta.url));
