@@ -58,3 +58,7 @@ export type {
 } from './store/model.js';
 
 /* serving over HTTP */
+
+/* the fake Customer Insights REST API (what the gateway calls) */
+export { startFakeRestApi, makeTestToken, defaultTestIdentity, defaultSubscriptionKey, appAccessRole, apiAudience, maxPageSize } from './rest-api/index.js';
+export type { FakeRestApi, FakeRestApiOptions, FakeRestApiControl, RecordedCall, RunJobInput, TestTokenClaims } from './rest-api/index.js';

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleInstanceIds } from '../data/index.js';
+import { defaultTestIdentity, makeTestToken, startFakeRestApi, type FakeRestApi } from './index.js';
+
+const loyalty = sampleInstanceIds.loyalty;
+let api: FakeRestApi;
+const headers = () => ({ Authorization: `Bearer ${makeTestToken(defaultTestIdentity)}`, 'Ocp-Apim-Subscription-Key': 'test-subscription-key' });
+const get = async (path: string, extra: Record<string, string> = {}) => {
+  const response = await fetch(api.url + path, { headers: { ...headers(), ...extra } });
+  return { status: response.status, headers: response.headers, body: response.status === 204 ? undefined : ((await response.json()) as any) };
+};
+
+beforeAll(async () => {
+  api = await startFakeRestApi();
+});
+afterAll(() => api.close());
+
+describe('fake REST API routes', () => {
+  it('lists instances and answers instance metadata', async () => {
+    const list = await get('/instances');
+    expect(list.status).toBe(200);
+    expect(list.body.map((i: any) => i.instanceId)).toEqual([sampleInstanceIds.loyalty, sampleInstanceIds.sandbox]);
+    const one = await get(`/instances/${loyalty}`);
+    expect(one.body).toMatchObject({ instanceId: loyalty, name: 'Contoso Loyalty (sample)', provisioningState: 'active' });
+  });
+
+  it('answers entity metadata with keys, attributes and partitions', async () => {
+    const all = await get(`/instances/${loyalty}/manage/entities`);
+    expect(all.body.instanceId).toBe(loyalty);
+    expect(all.body.entities.map((e: any) => e.name)).toContain('UnifiedActivity');
+    const customer = await get(`/instances/${loyalty}/manage/entities/Customer`);
+    expect(customer.body.keys[0][0].name).toBe('CustomerId');
+    expect(customer.body.partitions.length).toBeGreaterThan(0);
+    const activity = await get(`/instances/${loyalty}/manage/entities/UnifiedActivity`);
+    expect(activity.body.keys[0][0].name).toBe('ActivityId');
+    expect((await get(`/instances/${loyalty}/manage/entities/Nope`)).status).toBe(404);
+  });
+
+  it('pages data at 100 rows whatever $top says, with @odata.count of all matches', async () => {
+    const first = await get(`/instances/${loyalty}/data/Customer`);
+    expect(first.body.value).toHaveLength(100);
+    expect(first.body['@odata.count']).toBe(250);
+    const big = await get(`/instances/${loyalty}/data/Customer?$top=500&$skip=200`);
+    expect(big.body.value).toHaveLength(50);
+  });
+
+  it('rejects $filter on a field that is not indexed with a 400 ODataError', async () => {
+    const response = await get(`/instances/${loyalty}/data/Customer?$filter=${encodeURIComponent("City eq 'Seattle'")}`);
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ errorCode: 'FieldNotFilterable', target: '$filter' });
+    expect(response.body.message).toContain('CustomerId');
+  });
+});
