@@ -10,6 +10,7 @@ import { toStableJson } from '../shared/stable-json.js';
 import { checkConnectorFiles } from './check.js';
 import type { FileReport } from '../validate/index.js';
 import { renderIcon } from './icon.js';
+import { logicAppsFiles } from './logic-apps/index.js';
 import { renderReadme } from './readme/index.js';
 import { paconnSettings } from './settings.js';
 import { orderSwagger } from './swagger-order.js';
@@ -77,6 +78,17 @@ export async function buildPackage(connector: AssembledConnector, options: Packa
     [README_FILE, Buffer.from(renderReadme(connector))],
     [TYPES_FILE, Buffer.from(await typesFile(swaggerText, options.previousTypes))],
   ]);
+  // The same swagger and apiProperties as an Azure resource, for Logic Apps.
+  const logicApps = logicAppsFiles(
+    {
+      swagger: JSON.parse(swaggerText) as Parameters<typeof logicAppsFiles>[0]['swagger'],
+      apiProperties: connector.apiProperties,
+      throttlingPolicies: connector.throttlingPolicies,
+      files: { swagger: SWAGGER_FILE, apiProperties: API_PROPERTIES_FILE, settings: SETTINGS_FILE, icon: ICON_FILE },
+    },
+    options.settingsFolder,
+  );
+  for (const [name, content] of logicApps) files.set(name, content);
   return { reports, files };
 }
 
@@ -89,9 +101,15 @@ export async function writePackage(outDir: string, files: ReadonlyMap<string, Bu
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
-    for (const [name, content] of files) await writeFile(path.join(staging, name), content);
+    for (const [name, content] of files) {
+      await mkdir(path.dirname(path.join(staging, name)), { recursive: true });
+      await writeFile(path.join(staging, name), content);
+    }
     await mkdir(outDir, { recursive: true });
-    for (const name of files.keys()) await rename(path.join(staging, name), path.join(outDir, name));
+    for (const name of files.keys()) {
+      await mkdir(path.dirname(path.join(outDir, name)), { recursive: true });
+      await rename(path.join(staging, name), path.join(outDir, name));
+    }
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
