@@ -10,6 +10,7 @@ import type { Diagnostic } from '../shared/diagnostic.js';
 import { isLoadedDocument, loadDocumentFromFile, type LoadedDocument } from '../shared/load-document.js';
 import { asObject } from './context.js';
 import type { ConnectorFiles } from './engine.js';
+import { projectConnector } from './project-folder.js';
 import type { FileKind } from './types.js';
 
 export interface CollectResult {
@@ -18,6 +19,8 @@ export interface CollectResult {
   failures: { file: string; diagnostic: Diagnostic }[];
   /** Paths that are neither files nor folders with connector files (usage errors). */
   problems: string[];
+  /** How a path was understood when that is not obvious (a project folder resolved to its connector). */
+  notes: string[];
 }
 
 const NAMES: Record<string, FileKind> = {
@@ -47,8 +50,8 @@ export function classify(file: string, value: unknown): FileKind | undefined {
 
 const CANDIDATE = /\.(json|ya?ml)$/i;
 
-export function collect(paths: readonly string[]): CollectResult {
-  const result: CollectResult = { connectors: [], failures: [], problems: [] };
+export function collect(paths: readonly string[], options: { profile?: 'custom' | 'certification' } = {}): CollectResult {
+  const result: CollectResult = { connectors: [], failures: [], problems: [], notes: [] };
   const looseByFolder = new Map<string, ConnectorFiles[]>();
 
   const addLoose = (kind: FileKind, document: LoadedDocument) => {
@@ -83,6 +86,24 @@ export function collect(paths: readonly string[]): CollectResult {
         continue;
       }
       addLoose(kind, loaded);
+      continue;
+    }
+    const project = projectConnector(input, options.profile);
+    if (project?.kind === 'folder') {
+      result.notes.push(`${input} is a project folder; validating its build output ${project.folder}`);
+      folderConnector(project.folder, result);
+      continue;
+    }
+    if (project?.kind === 'settings') {
+      result.notes.push(`${input} is a project folder; validating the files ${project.settings} names`);
+      const group: ConnectorFiles = {};
+      for (const [kind, file] of [['swagger', project.apiDefinition], ['apiProperties', project.apiProperties], ['settings', project.settings]] as const) {
+        if (file === undefined) continue;
+        const loaded = loadDocumentFromFile(file);
+        if (isLoadedDocument(loaded)) group[kind] = loaded;
+        else result.failures.push({ file, diagnostic: loaded });
+      }
+      result.connectors.push(group);
       continue;
     }
     const found = folderConnector(input, result);

@@ -39,7 +39,8 @@ export const validate: Command = {
     const format = oneOf('format', values.format as string | undefined, FORMATS, 'text');
     if (positionals.length === 0) throw new UsageError('give at least one connector folder or file');
 
-    const { connectors, failures, problems } = collect(positionals);
+    const { connectors, failures, problems, notes } = collect(positionals, { profile });
+    for (const note of notes) process.stderr.write(`insights-connector validate: ${note}\n`);
     if (problems.length > 0 && connectors.length === 0 && failures.length === 0) {
       throw new UsageError(problems.join('; '));
     }
