@@ -1,9 +1,11 @@
 /**
  * The subscription store of the gateway's triggers, chosen by URL:
  * - `sqlite:<file>` (default `sqlite:gateway.db`) or `sqlite::memory:`: one process, a file in WAL mode;
- * - `azure-table:<connection string>` or `azure-table:env:<VARIABLE>` (the connection string read
- *   from that environment variable; `azure-table:UseDevelopmentStorage=true` for Azurite): several
- *   replicas, ETag-guarded marks and a lease row per instance.
+ * - `azure-table:<connection string>`, or `azure-table:env:<VARIABLE>` to read the connection string
+ *   from that environment variable (keeps the account key out of the command line); several
+ *   replicas, ETag-guarded marks and a lease row per instance. A `Table=<name>` entry in the
+ *   connection string picks the table (default `gatewaysubscriptions`).
+ *   `azure-table:UseDevelopmentStorage=true` is Azurite on its default port.
  */
 export type {
   HighWaterMark,
@@ -15,12 +17,53 @@ export type {
   TriggerKind,
   TriggerParameters,
 } from './types.js';
+import { DEFAULT_TABLE_NAME, openAzureTableStore } from './azure-table.js';
+import { openSqliteStore } from './sqlite.js';
 import type { SubscriptionStore } from './types.js';
 
+export { DEFAULT_TABLE_NAME };
+
+/** A store URL that names no known store, or names one without what it needs. */
 export class StoreUrlError extends Error {
   override name = 'StoreUrlError';
 }
 
-export async function openSubscriptionStore(url: string): Promise<SubscriptionStore> {
-  throw new StoreUrlError(`The subscription store '${url.replace(/AccountKey=[^;]*/gi, 'AccountKey=[redacted]')}' is not supported yet`);
+/** The URL as it may be shown: account keys and SAS signatures masked. */
+export function describeStoreUrl(url: string): string {
+  return url.replace(/(AccountKey|SharedAccessSignature|sig)=[^;&]*/gi, '$1=[redacted]');
+}
+
+/** Table names: 3–63 letters and digits, starting with a letter. */
+const TABLE_NAME = /^[A-Za-z][A-Za-z0-9]{2,62}$/;
+
+export async function openSubscriptionStore(url: string, env: NodeJS.ProcessEnv = process.env): Promise<SubscriptionStore> {
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length);
+    if (file === '') throw new StoreUrlError(`The store URL '${url}' names no file; use sqlite:<file> or sqlite::memory:`);
+    return openSqliteStore(file);
+  }
+  if (url.startsWith('azure-table:')) {
+    let connectionString = url.slice('azure-table:'.length);
+    if (connectionString.startsWith('env:')) {
+      const name = connectionString.slice('env:'.length);
+      const value = env[name];
+      if (value === undefined || value.trim() === '') {
+        throw new StoreUrlError(`The store URL '${describeStoreUrl(url)}' reads the connection string from ${name}, which is not set`);
+      }
+      connectionString = value.trim();
+    }
+    let tableName = DEFAULT_TABLE_NAME;
+    const kept: string[] = [];
+    for (const part of connectionString.split(';')) {
+      const match = /^\s*Table\s*=\s*(.*)$/i.exec(part);
+      if (match) tableName = match[1]!.trim();
+      else if (part.trim() !== '') kept.push(part);
+    }
+    if (!TABLE_NAME.test(tableName)) {
+      throw new StoreUrlError(`The store URL '${describeStoreUrl(url)}' names the table '${tableName}'; a table name is 3 to 63 letters and digits, starting with a letter`);
+    }
+    if (kept.length === 0) throw new StoreUrlError(`The store URL '${describeStoreUrl(url)}' has no connection string`);
+    return openAzureTableStore({ connectionString: kept.join(';'), tableName });
+  }
+  throw new StoreUrlError(`Unknown subscription store '${describeStoreUrl(url)}': use sqlite:<file>, sqlite::memory:, azure-table:<connection string> or azure-table:env:<VARIABLE>`);
 }
