@@ -31,7 +31,9 @@ export type { Clock, ManualClock } from './store/clock.js';
 export { createThrottle, defaultThrottlePolicy } from './store/throttle.js';
 export type { Throttle, ThrottleDecision, ThrottlePolicy } from './store/throttle.js';
 export { createEvents, crossesUpward } from './store/events.js';
-export type { Delivery, Events, FullRefreshOptions, ProcessOptions, RefreshOptions } from './store/events.js';
+export type { Delivery, DeliveryPost, Events, FullRefreshOptions, ProcessOptions, RefreshOptions } from './store/events.js';
+export { defaultLimits, resolveLimits } from './store/limits.js';
+export type { BackendLimits } from './store/limits.js';
 export { SubscriptionRegistry, triggerKinds } from './store/subscriptions.js';
 export type { Subscription, SubscriptionInput, TriggerKind } from './store/subscriptions.js';
 export type {

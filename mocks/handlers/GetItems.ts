@@ -15,7 +15,7 @@ export function GetItems(ctx: HandlerContext): HttpHandler {
       const filter = query.get('$filter') ?? undefined;
       const value = table.query({ filter, select, top, skip });
       // Same bytes as response(200).json({ value }); the contract tests check the answer's schema.
-      return info.response.untyped(itemListResponse(value, { rowsAreStored: select === undefined }));
+      return info.response.untyped(itemListResponse(value, { rowsAreStored: select === undefined, maxBytes: ctx.store.limits.maxResponseBytes }));
     }),
   );
 }

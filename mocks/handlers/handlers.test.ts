@@ -226,7 +226,7 @@ describe('subscriptions', () => {
       const location = response.headers.get('location')!;
       expect(location).toMatch(new RegExp(`^${mock.baseUrl}/subscriptions/[0-9a-f-]{36}$`));
       const id = location.split('/').pop()!;
-      expect(mock.backend.store.subscriptions.get(id)).toMatchObject({ kind: trigger, callbackUrl: mock.callbackUrl(trigger), connection: mock.token });
+      expect(mock.backend.store.subscriptions.get(id, mock.token)).toMatchObject({ kind: trigger, callbackUrl: mock.callbackUrl(trigger), connection: mock.token });
       const removed = await mock.call(new URL(location).pathname, { method: 'DELETE' });
       expect(removed.status).toBe(200);
       expect((await json(new URL(location).pathname, { method: 'DELETE' })).body.error.code).toBe('SubscriptionNotFound');

@@ -9,7 +9,7 @@ export function recordStatusReport(
 ): void {
   const instance = ctx.store.instance(params.dataset);
   const reportType = instance.reportType(params.reportType);
-  ctx.store.statusReports.push({
+  ctx.store.recordStatusReport({
     instance: instance.id,
     reportType: reportType.Name,
     version,

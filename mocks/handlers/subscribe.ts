@@ -1,5 +1,5 @@
 /** The common part of the trigger subscriptions: read the callback URL, register, answer 201 + Location. */
-import { badRequest } from '../store/errors.js';
+import { ApiError, badRequest } from '../store/errors.js';
 import type { Instance } from '../store/store.js';
 import type { SubscriptionInput, TriggerKind } from '../store/subscriptions.js';
 import { readJson, type Call, type HandlerContext } from './context.js';
@@ -12,11 +12,16 @@ async function callbackUrlOf(ctx: HandlerContext, request: Request): Promise<str
   if (typeof value !== 'string') {
     throw badRequest('InvalidSubscription', 'The subscription body must be a JSON object with a callbackUrl string');
   }
+  const limit = ctx.store.limits.maxCallbackUrlLength;
+  if (value.length > limit) {
+    throw new ApiError(413, 'CallbackUrlTooLong', `callbackUrl is ${value.length} characters long; the limit is ${limit}`);
+  }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw badRequest('InvalidSubscription', `callbackUrl '${value}' is not an absolute URL`);
+    // Not echoed: a callback URL carries its signature, and this one may be almost right.
+    throw badRequest('InvalidSubscription', 'callbackUrl is not an absolute URL');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw badRequest('InvalidSubscription', `callbackUrl must use http or https, got '${url.protocol}'`);

@@ -1,7 +1,8 @@
 /**
  * Things that happen inside Customer Insights and fire the connector's triggers: each event
  * updates the store, picks the subscriptions it concerns, and POSTs the trigger's payload to their
- * callback URLs with `fetch` (global by default, so msw can intercept it in tests).
+ * callback URLs with `post` when given (serve's policy-checked poster) or else `fetch` (global by
+ * default, so msw can intercept it in tests).
  */
 import type { Clock } from './clock.js';
 import { badRequest } from './errors.js';
@@ -26,6 +27,9 @@ export interface Delivery {
   /** Why the POST failed, when it did (network error, refused connection, …). */
   error?: string;
 }
+
+/** Posts one payload to one callback URL; resolves to the answer's status, throws when there was none. */
+export type DeliveryPost = (callbackUrl: string, payload: TriggerPayload) => Promise<{ status: number }>;
 
 export interface RefreshOptions {
   /** The refresh failed: notifies "refresh failed" subscriptions instead of "refresh completed". */
@@ -105,27 +109,31 @@ export function crossesUpward(previous: number, next: number, threshold: number)
   return previous < threshold && next >= threshold;
 }
 
-export function createEvents(options: { store: Store; clock: Clock; fetch?: typeof fetch }): Events {
+export function createEvents(options: { store: Store; clock: Clock; fetch?: typeof fetch; post?: DeliveryPost }): Events {
   const { store, clock } = options;
   const iso = (ms: number) => new Date(ms).toISOString();
   const statusPage = (instance: string) => `https://customerinsights.example.com/environments/${instance}/system/status`;
 
   async function deliver(subscriptions: Subscription[], payloadFor: (s: Subscription) => TriggerPayload): Promise<Delivery[]> {
     // Resolved per call, not at creation, so a fetch patched later (msw, tests) is the one used.
-    const post = options.fetch ?? globalThis.fetch;
+    const post: DeliveryPost = options.post ?? (async (url, payload) => {
+      const response = await (options.fetch ?? globalThis.fetch)(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(payload),
+        redirect: 'manual',
+      });
+      // Drain the body so the connection can be reused.
+      await response.arrayBuffer().catch(() => undefined);
+      return { status: response.status };
+    });
     return Promise.all(
       subscriptions.map(async (subscription): Promise<Delivery> => {
         const payload = payloadFor(subscription);
         const base = { subscriptionId: subscription.id, callbackUrl: subscription.callbackUrl, payload };
         try {
-          const response = await post(subscription.callbackUrl, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(payload),
-          });
-          // Drain the body so the connection can be reused.
-          await response.arrayBuffer().catch(() => undefined);
-          return { ...base, status: response.status };
+          const { status } = await post(subscription.callbackUrl, payload);
+          return { ...base, status };
         } catch (error) {
           return { ...base, error: error instanceof Error ? error.message : String(error) };
         }

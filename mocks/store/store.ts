@@ -13,6 +13,7 @@ import type {
   MeasureDefinition,
   SegmentDefinition,
 } from './model.js';
+import { defaultLimits, type BackendLimits } from './limits.js';
 import { SubscriptionRegistry } from './subscriptions.js';
 import { EntityTable } from './table.js';
 
@@ -46,12 +47,12 @@ export class Instance {
   readonly refreshVersions = new Map<string, number>();
   refreshTime: string;
 
-  constructor(definition: InstanceDefinition) {
+  constructor(definition: InstanceDefinition, limits: BackendLimits = defaultLimits) {
     this.id = definition.id;
     this.displayName = definition.displayName;
     this.refreshTime = definition.refreshTime;
     for (const entity of definition.entities) {
-      this.tables.set(entity.name, new EntityTable(entity, definition.id, () => this.refreshTime));
+      this.tables.set(entity.name, new EntityTable(entity, definition.id, () => this.refreshTime, limits));
     }
     for (const measure of definition.measures) this.measures.set(measure.name, { ...measure });
     this.processes = definition.processes;
@@ -153,17 +154,28 @@ export class Instance {
   }
 }
 
+/** Status reports are only ever inspected by tests: the latest thousand is plenty, and memory stays bounded. */
+export const MAX_STATUS_REPORTS = 1000;
+
 export class Store {
   readonly instances = new Map<string, Instance>();
   readonly subscriptions: SubscriptionRegistry;
+  /** The most recent status reports, oldest first; at most {@link MAX_STATUS_REPORTS} are kept. */
   readonly statusReports: StatusReport[] = [];
 
   constructor(
     data: BackendData,
     readonly clock: Clock,
+    readonly limits: BackendLimits = defaultLimits,
   ) {
-    for (const definition of data.instances) this.instances.set(definition.id, new Instance(definition));
-    this.subscriptions = new SubscriptionRegistry(() => clock.now());
+    for (const definition of data.instances) this.instances.set(definition.id, new Instance(definition, limits));
+    this.subscriptions = new SubscriptionRegistry(() => clock.now(), limits);
+  }
+
+  /** Records a status report, forgetting the oldest once {@link MAX_STATUS_REPORTS} are held. */
+  recordStatusReport(report: StatusReport): void {
+    if (this.statusReports.length >= MAX_STATUS_REPORTS) this.statusReports.splice(0, this.statusReports.length - MAX_STATUS_REPORTS + 1);
+    this.statusReports.push(report);
   }
 
   instance(id: string): Instance {

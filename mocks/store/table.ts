@@ -14,8 +14,10 @@ import {
 } from '../odata/index.js';
 import { entitySchema, type JsonSchema, type SchemaShape } from './entity-schema.js';
 import { ApiError, badRequest, conflict, notFound } from './errors.js';
+import { defaultLimits, type BackendLimits } from './limits.js';
 import { validateItem } from './item-validation.js';
 import type { AttributeDefinition, EntityDefinition, ItemRow } from './model.js';
+import { setOwnField } from './own-field.js';
 import { buildPartitions, type Partition } from './partitions.js';
 
 export interface ItemQuery {
@@ -57,11 +59,15 @@ export class EntityTable {
   private generated = 0;
   /** Rows the last query examined: 1 for an indexed key lookup, the whole table for a scan. */
   lastRowsExamined = 0;
+  /** Bytes of item JSON written through create/update and still stored, bounded by `maxWrittenBytesPerTable`. */
+  writtenBytes = 0;
+  private readonly writtenSizes = new WeakMap<ItemRow, number>();
 
   constructor(
     definition: EntityDefinition,
     private readonly instanceId: string,
     private readonly refreshTime: () => string,
+    private readonly limits: Pick<BackendLimits, 'maxItemsPerTable' | 'maxWrittenBytesPerTable'> = defaultLimits,
   ) {
     this.definition = definition;
     this.attributes = new Map(definition.attributes.map((a) => [a.name, a]));
@@ -197,7 +203,11 @@ export class EntityTable {
     if (this.positions.has(key)) {
       throw conflict('ItemAlreadyExists', `An item with ${keyName} '${key}' already exists in entity '${this.name}'`);
     }
+    if (this.rows.length >= this.limits.maxItemsPerTable) {
+      throw new ApiError(429, 'TableFull', `Entity '${this.name}' already holds ${this.rows.length} items, the most allowed (${this.limits.maxItemsPerTable})`);
+    }
     const row = compact(fields);
+    this.chargeWrite(row, 0);
     const position = this.rows.length;
     this.rows.push(row);
     this.positions.set(key, position);
@@ -216,6 +226,7 @@ export class EntityTable {
     }
     const position = this.positions.get(id)!;
     const next = compact({ ...current, ...fields });
+    this.chargeWrite(next, this.writtenSizes.get(current) ?? 0);
     for (const [field, index] of this.indexes) {
       if (current[field] !== next[field]) {
         removeFromIndex(index, current[field], position);
@@ -227,10 +238,30 @@ export class EntityTable {
     return next;
   }
 
+  /**
+   * Counts a written row against `maxWrittenBytesPerTable`, crediting the row it replaces; refuses
+   * (429 `TableFull`) before anything is stored.
+   */
+  private chargeWrite(row: ItemRow, replacedBytes: number): void {
+    const bytes = Buffer.byteLength(JSON.stringify(row));
+    const total = this.writtenBytes - replacedBytes + bytes;
+    if (total > this.limits.maxWrittenBytesPerTable) {
+      throw new ApiError(
+        429,
+        'TableFull',
+        `Entity '${this.name}' holds ${this.writtenBytes} bytes of written items; this write of ${bytes} bytes would pass the limit of ${this.limits.maxWrittenBytesPerTable}`,
+      );
+    }
+    this.writtenBytes = total;
+    this.writtenSizes.set(row, bytes);
+  }
+
   /** Replaces every row (segment membership is rebuilt on evaluation). */
   replaceAll(rows: ItemRow[]): void {
     this.rows.length = 0;
-    this.rows.push(...rows);
+    // One push per row: spreading a large array into push() overflows the call stack.
+    for (const row of rows) this.rows.push(row);
+    this.writtenBytes = 0;
     this.positions.clear();
     this.indexes.clear();
     rows.forEach((row, i) => this.positions.set(String(row[this.definition.key]), i));
@@ -297,7 +328,7 @@ function syntheticId(entity: string, sequence: number): string {
 
 function compact(fields: ItemRow): ItemRow {
   const row: ItemRow = {};
-  for (const [name, value] of Object.entries(fields)) if (value !== null && value !== undefined) row[name] = value;
+  for (const [name, value] of Object.entries(fields)) if (value !== null && value !== undefined) setOwnField(row, name, value);
   return row;
 }
 
@@ -309,7 +340,7 @@ function compact(fields: ItemRow): ItemRow {
 function project(row: ItemRow, select: string[] | undefined): ItemRow {
   if (!select) return row;
   const out: ItemRow = {};
-  for (const name of select) if (row[name] !== undefined) out[name] = row[name];
+  for (const name of select) if (Object.hasOwn(row, name)) setOwnField(out, name, row[name]);
   return out;
 }
 

@@ -7,6 +7,7 @@
  */
 import { fingerprint } from './connection.js';
 import { errorBody } from './http-adapter.js';
+import { redactUrl } from './redact-url.js';
 
 /** What one notification attempt looks like in a control answer (the backend's delivery record). */
 export interface ControlDelivery {
@@ -112,7 +113,7 @@ function notified(event: string, instance: string, deliveries: ControlDelivery[]
     notified: deliveries.length,
     deliveries: deliveries.map((d) => ({
       subscriptionId: d.subscriptionId,
-      callbackUrl: d.callbackUrl,
+      callbackUrl: redactUrl(d.callbackUrl),
       ...(d.status !== undefined ? { status: d.status } : {}),
       ...(d.error !== undefined ? { error: d.error } : {}),
       payload: d.payload,
@@ -141,13 +142,13 @@ const routes: Route[] = [
   {
     method: 'GET',
     pattern: '/subscriptions',
-    summary: 'the trigger subscriptions the backend holds (connection = fingerprint of the bearer token that subscribed)',
+    summary: 'the trigger subscriptions the backend holds (connection = fingerprint of the bearer token that subscribed; callbackUrl = scheme, host and a hash of the whole URL)',
     run: (backend, _params, _body, request) => ({
       value: backend.store.subscriptions.all().map((s) => ({
         id: s.id,
         trigger: s.kind,
         instance: s.instance,
-        callbackUrl: s.callbackUrl,
+        callbackUrl: redactUrl(s.callbackUrl),
         connection: fingerprint(s.connection),
         createdAt: s.createdAt,
         location: `${request.origin}/subscriptions/${encodeURIComponent(s.id)}`,
@@ -262,7 +263,8 @@ function checkBody(route: Route, body: unknown): Record<string, unknown> {
   const problems: string[] = [];
   const values = body as Record<string, unknown>;
   for (const [name, value] of Object.entries(values)) {
-    const field = fields[name];
+    // Own properties only: `constructor` or `__proto__` in a body are unknown fields, not Object.prototype's.
+    const field = Object.hasOwn(fields, name) ? fields[name] : undefined;
     if (!field) {
       const known = Object.keys(fields);
       problems.push(`unknown property '${name}'` + (known.length ? ` (known: ${known.join(', ')})` : ' (this endpoint takes no body)'));
@@ -276,7 +278,7 @@ function checkBody(route: Route, body: unknown): Record<string, unknown> {
     else if (field.min !== undefined && (value as number) < field.min) problems.push(`'${name}' must be at least ${field.min} (got ${String(value)})`);
   }
   for (const [name, field] of Object.entries(fields)) {
-    if (field.required && values[name] === undefined) problems.push(`'${name}' is required`);
+    if (field.required && (!Object.hasOwn(values, name) || values[name] === undefined)) problems.push(`'${name}' is required`);
   }
   if (problems.length > 0) throw new ControlError(400, 'InvalidControlRequest', `Invalid body for ${route.method} /_control${route.pattern}: ${problems.join('; ')}`);
   return values;

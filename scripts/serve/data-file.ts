@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { compileFilter, parseFilter, type FieldType } from '../../mocks/odata/index.js';
 import { sampleProcesses, sampleReportTypes } from '../../mocks/data/sample-data.js';
 import type { BackendData, EntityDefinition, InstanceDefinition, ItemRow, LookupEntry } from '../../mocks/store/model.js';
+import { setOwnField } from '../../mocks/store/own-field.js';
 import { isLoadedDocument, loadDocumentFromFile, type LoadedDocument } from '../shared/load-document.js';
 import { toPointer, type PointerSegments } from '../shared/json-pointer.js';
 
@@ -370,7 +371,7 @@ class Checker {
       if (cell === null) continue;
       const problem = cellProblem(type, cell);
       if (problem) this.error([...path, field], `'${field}' ${problem}`);
-      else row[field] = cell;
+      else setOwnField(row, field, cell);
     }
     return this.errors.length > before ? undefined : row;
   }

@@ -10,6 +10,11 @@ export class BodyTooLargeError extends Error {
   override name = 'BodyTooLargeError';
 }
 
+/** The client closed the connection before its request body was complete: there is nobody to answer. */
+export class ClientAbortError extends Error {
+  override name = 'ClientAbortError';
+}
+
 /**
  * Reads the whole request body; `undefined` when there is none (GET, DELETE, empty POST). Bodies
  * over `limit` bytes are refused (the backend's own limit, so the answer is the same 413 either way).
@@ -36,10 +41,16 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 
       }
       chunks.push(chunk);
     });
+    let ended = false;
     req.on('end', () => {
+      ended = true;
       if (!failed) resolve(size === 0 ? undefined : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
     });
-    req.on('error', reject);
+    // A client that disconnects mid-body makes the stream error ("aborted") or just close.
+    req.on('error', () => reject(new ClientAbortError('The client closed the connection before the request body was complete')));
+    req.on('close', () => {
+      if (!ended) reject(new ClientAbortError('The client closed the connection before the request body was complete'));
+    });
   });
 }
 
@@ -61,7 +72,20 @@ export function requestOrigin(req: IncomingMessage, fallback: string): string {
   if (!host || !HOST_PATTERN.test(host)) return fallback;
   const proto = firstValue(req.headers['x-forwarded-proto']);
   const scheme = proto === 'https' || proto === 'http' ? proto : 'http';
-  return `${scheme}://${host}`;
+  // The character check lets through what is no host at all (`[`, `1:2:3`, port 99999); only an
+  // origin the URL parser reads back as itself is used, anything else gets our own address.
+  const origin = `${scheme}://${host}`;
+  try {
+    const parsed = new URL(origin);
+    if (parsed.host.toLowerCase() !== host.toLowerCase() && `${parsed.host}:${defaultPort(scheme)}` !== host.toLowerCase()) return fallback;
+  } catch {
+    return fallback;
+  }
+  return origin;
+}
+
+function defaultPort(scheme: string): string {
+  return scheme === 'https' ? '443' : '80';
 }
 
 function firstValue(header: string | string[] | undefined): string | undefined {

@@ -4,17 +4,21 @@
  * `/_control/` that fires the connector's triggers on demand.
  *
  * Nothing here patches global fetch: requests arrive on a real socket and are handed to msw's
- * `getResponse`, and webhook notifications leave through a real `fetch` to the callback URL.
+ * `getResponse`, and webhook notifications leave through `postJson` (scripts/shared/outbound-post.ts),
+ * which refuses private, loopback and link-local targets unless local callbacks are allowed, pins
+ * the address it checked, follows no redirect and bounds both the wait and the answer it reads.
  */
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { getResponse } from 'msw';
-import { createBackend, defaultMaxBodyBytes, type Backend, type BackendData, type Clock, type ThrottlePolicy } from '../../mocks/index.js';
+import { createBackend, type Backend, type BackendData, type BackendLimits, type Clock, type ThrottlePolicy } from '../../mocks/index.js';
 import { connectionOf, NO_CONNECTION } from './connection.js';
 import { handleControl } from './control.js';
 import { createDispatcher } from './dispatch.js';
-import { BodyTooLargeError, errorBody, readBody, requestOrigin, sendFetchResponse, sendJson, toFetchRequest } from './http-adapter.js';
+import { postJson, type OutboundPolicy } from '../shared/outbound-post.js';
+import { BodyTooLargeError, ClientAbortError, errorBody, readBody, requestOrigin, sendFetchResponse, sendJson, toFetchRequest } from './http-adapter.js';
 
 /** The port `insights-connector serve` listens on when no `--port` is given. */
 export const DEFAULT_PORT = 4310;
@@ -24,6 +28,16 @@ export const HOST = '127.0.0.1';
 
 /** A callback that does not answer within this time counts as a failed delivery, so a control call never hangs. */
 export const DEFAULT_DELIVERY_TIMEOUT_MS = 10_000;
+
+/** How much of a callback's answer a delivery reads; only its status matters, the rest is dropped. */
+export const DELIVERY_MAX_RESPONSE_BYTES = 64 * 1024;
+
+/** The header that carries `--control-token` to the control surface. */
+export const CONTROL_TOKEN_HEADER = 'x-control-token';
+
+// A request that came through a proxy or tunnel says so in one of these; the control surface
+// treats it as remote even though its socket is on the loopback interface.
+const FORWARDING_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-real-ip', 'via'];
 
 export type { Backend };
 
@@ -43,6 +57,18 @@ export interface ServerOptions {
   log?: ((line: string) => void) | false;
   /** How long a webhook callback may take to answer before the delivery counts as failed. */
   deliveryTimeoutMs?: number;
+  /**
+   * Deliver to loopback, private and link-local callback URLs (a receiver on this machine). Off by
+   * default: a tunnelled server would otherwise post wherever a caller points it.
+   */
+  allowLocalCallbacks?: boolean;
+  /**
+   * When set, `/_control` also answers requests that present it in the `X-Control-Token` header,
+   * from anywhere; without it, only loopback requests that carry no forwarding headers.
+   */
+  controlToken?: string;
+  /** Bounds on bodies, subscriptions, stored items and answers; see mocks/store/limits.ts. */
+  limits?: Partial<BackendLimits>;
 }
 
 export interface RunningServer {
@@ -67,19 +93,24 @@ export class ListenError extends Error {
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const timeout = options.deliveryTimeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS;
-  // Deliveries go through the real global fetch, resolved per call. The timeout keeps one
+  // The timeout (postJson's own timer, which a garbage collection cannot lose) keeps one
   // unresponsive callback from holding a control request open; closing the server abandons
   // deliveries still waiting for their callback, so shutdown is prompt.
+  const policy: OutboundPolicy = {
+    allowLocal: options.allowLocalCallbacks === true,
+    timeoutMs: options.deliveryTimeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS,
+    maxResponseBytes: DELIVERY_MAX_RESPONSE_BYTES,
+  };
   const closing = new AbortController();
-  const deliveryFetch: typeof fetch = (input, init) =>
-    globalThis.fetch(input, { ...init, signal: AbortSignal.any([AbortSignal.timeout(timeout), closing.signal]) });
   const backend = createBackend({
     ...(options.data ? { data: options.data } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.throttle !== undefined ? { throttle: options.throttle } : {}),
-    fetch: deliveryFetch,
+    ...(options.limits ? { limits: options.limits } : {}),
+    post: (url, payload) => postJson(url, payload, policy, undefined, { signal: closing.signal }),
   });
+  const maxBodyBytes = backend.store.limits.maxBodyBytes;
+  const controlToken = options.controlToken === undefined || options.controlToken === '' ? undefined : Buffer.from(options.controlToken);
   const log = options.log === false ? undefined : (options.log ?? ((line: string) => process.stdout.write(line + '\n')));
 
   const candidatesFor = createDispatcher(backend.handlers);
@@ -92,6 +123,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       res.once('finish', () => log(logLine(req, res.statusCode, performance.now() - started)));
     }
     handle(req, res).catch((error: unknown) => {
+      // The client went away mid-request: nobody is left to answer, and it is not our failure.
+      if (error instanceof ClientAbortError || req.destroyed) {
+        res.destroy();
+        return;
+      }
       // A bug in a handler or in this adapter: answer 500 rather than dropping the socket, and
       // leave the stack for whoever runs the server.
       process.stderr.write(`insights-connector serve: ${req.method} ${req.url} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
@@ -106,7 +142,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const origin = requestOrigin(req, ownOrigin);
     let body: Buffer | undefined;
     try {
-      body = await readBody(req, defaultMaxBodyBytes);
+      body = await readBody(req, maxBodyBytes);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
         sendJson(res, 413, errorBody('PayloadTooLarge', error.message), { connection: 'close' });
@@ -116,6 +152,19 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
 
     if (isControlPath(rawUrl)) {
+      if (!controlAllowed(req)) {
+        sendJson(
+          res,
+          403,
+          errorBody(
+            'ControlForbidden',
+            controlToken
+              ? `The control surface answers loopback requests without forwarding headers, or requests with the right ${CONTROL_TOKEN_HEADER} header`
+              : 'The control surface answers only requests from this machine that did not come through a proxy or tunnel; start serve with --control-token to reach it from elsewhere',
+          ),
+        );
+        return;
+      }
       let parsed: unknown;
       if (body !== undefined) {
         try {
@@ -139,7 +188,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       sendJson(res, 400, errorBody('InvalidUrl', `Cannot read the request target '${rawUrl.slice(0, 100)}': ${(error as Error).message}`));
       return;
     }
-    const candidates = candidatesFor(method, new URL(request.url));
+    // HEAD is GET without the body: the GET handler answers and sendFetchResponse drops the body.
+    if (method === 'HEAD') request = new Request(request, { method: 'GET' });
+    const candidates = candidatesFor(method === 'HEAD' ? 'GET' : method, new URL(request.url));
     const response = candidates.length > 0 ? await getResponse(candidates, request) : undefined;
     if (!response) {
       sendJson(
@@ -150,6 +201,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return;
     }
     await sendFetchResponse(res, response, method);
+  }
+
+  function controlAllowed(req: IncomingMessage): boolean {
+    if (controlToken) {
+      const presented = req.headers[CONTROL_TOKEN_HEADER];
+      if (typeof presented === 'string') {
+        const given = Buffer.from(presented);
+        if (given.length === controlToken.length && timingSafeEqual(given, controlToken)) return true;
+      }
+    }
+    return isLoopback(req.socket.remoteAddress) && !FORWARDING_HEADERS.some((name) => req.headers[name] !== undefined);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -178,6 +240,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return closeServer(server);
     },
   };
+}
+
+function isLoopback(address: string | undefined): boolean {
+  if (address === undefined) return false;
+  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 
 function isControlPath(url: string): boolean {

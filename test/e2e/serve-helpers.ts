@@ -43,10 +43,13 @@ export async function call(base: string, path: string, options: CallOptions = {}
   return { status: response.status, headers: response.headers, json, text };
 }
 
-/** Starts a server on a free port that logs into an array instead of stdout. */
+/**
+ * Starts a server on a free port that logs into an array instead of stdout. Local callbacks are
+ * allowed unless the options say otherwise: the tests' receivers listen on 127.0.0.1.
+ */
 export async function startTestServer(options: Omit<ServerOptions, 'port' | 'log'> = {}): Promise<RunningServer & { log: string[] }> {
   const log: string[] = [];
-  const server = await startServer({ ...options, port: 0, log: (line) => log.push(line) });
+  const server = await startServer({ allowLocalCallbacks: true, ...options, port: 0, log: (line) => log.push(line) });
   return Object.assign(server, { log });
 }
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RECEIVER_PORT, startCallbackReceiver, type CallbackReceiver } from '../../scripts/serve/callback-receiver.js';
 import { fingerprint } from '../../scripts/serve/connection.js';
+import { redactUrl } from '../../scripts/serve/redact-url.js';
 import { DEFAULT_PORT, type RunningServer } from '../../scripts/serve/server.js';
 import { call, LOYALTY, startTestServer } from './serve-helpers.js';
 
@@ -18,17 +19,20 @@ const documentedCallback = `http://127.0.0.1:${DEFAULT_RECEIVER_PORT}/notify`;
 
 const subscribePath = `/datasets/${LOYALTY}/subscriptions/segmentthresholdcrossed?segment=GoldMembers&threshold=100`;
 const firePath = `/_control/instances/${LOYALTY}/segments/GoldMembers/count`;
-const firstSubscription = '5ab5c000-0000-4000-8000-000000000001';
+/** The example id the README shows; real ids are random. */
+const documentedSubscription = '3c8e0f5a-9d21-47b6-b0e4-6f1a2d7c9e53';
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('README walkthrough: from npm start to a received trigger notification', () => {
   let server: RunningServer & { log: string[] };
   let receiver: CallbackReceiver;
   /** The Location of step 4's subscription, as the backend answered it. */
   let location: string;
+  let subscriptionId: string;
 
   beforeAll(async () => {
-    // Step 1: npm start (in-process here; test/e2e/serve-cli.test.ts runs the real command).
-    server = await startTestServer();
+    // Step 1: npm start -- --allow-local-callbacks (in-process here; test/e2e/serve-cli.test.ts runs the real command).
+    server = await startTestServer({ allowLocalCallbacks: true });
     // Step 3: the callback receiver.
     receiver = await startCallbackReceiver({ port: 0 });
   });
@@ -38,7 +42,7 @@ describe('README walkthrough: from npm start to a received trigger notification'
   });
 
   it('step 1: the README starts the backend with npm start on the default port', () => {
-    expect(readme).toContain('npm start');
+    expect(readme).toContain('npm start -- --allow-local-callbacks\n');
     expect(readme).toContain(`listening on ${documentedBase}`);
     // The walkthrough relies on GoldMembers starting below the threshold of 100; the README says by how much.
     const documented = /segment\s+\*GoldMembers\*\s+\((\d+) members\)/.exec(readme);
@@ -72,30 +76,33 @@ describe('README walkthrough: from npm start to a received trigger notification'
   });
 
   it('step 4: subscribes with the callback URL and gets 201 with a Location', async () => {
-    expect(readme).toContain(`curl -i -X POST '${documentedBase}${subscribePath}'`);
-    expect(readme).toContain(`-d '{"callbackUrl": "${documentedCallback}"}'`);
+    expect(readme).toContain(`LOCATION=$(curl -s -o /dev/null -w '%header{location}' -X POST '${documentedBase}${subscribePath}'`);
+    expect(readme).toContain(`-d '{"callbackUrl": "${documentedCallback}"}'); echo "$LOCATION"`);
     const subscribed = await call(server.url, subscribePath, { token: 'my-token', body: { callbackUrl: receiver.url } });
     expect(subscribed.status).toBe(201);
     location = subscribed.headers.get('location')!;
-    expect(location).toBe(`${server.url}/subscriptions/${firstSubscription}`);
-    expect(readme).toContain(`location: ${documentedBase}/subscriptions/${firstSubscription}`);
+    subscriptionId = location.split('/').pop()!;
+    expect(subscriptionId).toMatch(guid);
+    expect(location).toBe(`${server.url}/subscriptions/${subscriptionId}`);
+    expect(readme).toContain(`${documentedBase}/subscriptions/${documentedSubscription}`);
 
     expect(readme).toContain(`curl ${documentedBase}/_control/subscriptions`);
     const listed = await call(server.url, '/_control/subscriptions', { token: null });
     expect(listed.status).toBe(200);
     expect(listed.json.value).toEqual([
       expect.objectContaining({
-        id: firstSubscription,
+        id: subscriptionId,
         trigger: 'segmentthresholdcrossed',
         instance: LOYALTY,
         segment: 'GoldMembers',
         threshold: 100,
-        callbackUrl: receiver.url,
-        location: `${server.url}/subscriptions/${firstSubscription}`,
+        callbackUrl: redactUrl(receiver.url),
+        location: `${server.url}/subscriptions/${subscriptionId}`,
         connection: expect.stringMatching(/^[0-9a-f]{8}$/),
       }),
     ]);
     expect(listed.text).not.toContain('my-token');
+    expect(listed.text).not.toContain('/notify');
   });
 
   it('step 5: firing the event delivers SegmentData to the callback, upward crossings only', async () => {
@@ -103,7 +110,9 @@ describe('README walkthrough: from npm start to a received trigger notification'
     const fired = await call(server.url, firePath, { token: null, body: { count: 120 } });
     expect(fired.status).toBe(200);
     expect(fired.json).toMatchObject({ event: 'segmentCountChanged', instance: LOYALTY, notified: 1 });
-    expect(fired.json.deliveries[0]).toMatchObject({ subscriptionId: firstSubscription, callbackUrl: receiver.url, status: 200 });
+    expect(fired.json.deliveries[0]).toMatchObject({ subscriptionId, callbackUrl: redactUrl(receiver.url), status: 200 });
+    // The README's example answer shows the redacted form of its own callback URL.
+    expect(readme).toContain(`"callbackUrl": "${redactUrl(documentedCallback)}"`);
 
     const notification = await receiver.next();
     expect(notification.method).toBe('POST');
@@ -124,7 +133,9 @@ describe('README walkthrough: from npm start to a received trigger notification'
   });
 
   it('step 6: unsubscribes with DELETE on the Location; firing again notifies nobody', async () => {
-    expect(readme).toContain(`curl -i -X DELETE -H 'Authorization: Bearer my-token' ${documentedBase}/subscriptions/${firstSubscription}`);
+    expect(readme).toContain(`curl -i -X DELETE -H 'Authorization: Bearer my-token' "$LOCATION"`);
+    // Another connection's token cannot delete it.
+    expect((await call(location, '', { method: 'DELETE', token: 'someone-else' })).status).toBe(404);
     // DELETE on the Location exactly as the backend answered it, as the platform does.
     const deleted = await call(location, '', { method: 'DELETE', token: 'my-token' });
     expect(deleted.status).toBe(200);

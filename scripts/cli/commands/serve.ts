@@ -10,6 +10,8 @@ const EXAMPLE_TOKEN = 'local-dev-token';
 const options = {
   port: { type: 'string', value: 'N', description: `the port on 127.0.0.1 (default: ${DEFAULT_PORT}; 0 picks a free one)` },
   data: { type: 'string', value: 'FILE', description: 'the data to serve, JSON or YAML (default: the embedded sample data; see scripts/serve/DATA-FORMAT.md)' },
+  'allow-local-callbacks': { type: 'boolean', description: 'deliver trigger notifications to loopback, private and link-local callback URLs (a receiver on this machine)' },
+  'control-token': { type: 'string', value: 'TOKEN', description: 'also answer /_control requests from elsewhere (a tunnel) that send it as X-Control-Token' },
 } as const satisfies Record<string, OptionSpec>;
 
 export const serve: Command = {
@@ -39,9 +41,24 @@ export const serve: Command = {
       data = loaded.data;
     }
 
+    // `serve | head` closes our stdout early: the log then has no reader, which is not a crash.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+    const controlToken = values['control-token'] as string | undefined;
+    if (controlToken !== undefined && controlToken.length < 16) throw new UsageError('--control-token must be at least 16 characters long');
+
     let server: RunningServer;
     try {
-      server = await startServer({ port, ...(data ? { data } : {}) });
+      server = await startServer({
+        port,
+        ...(data ? { data } : {}),
+        allowLocalCallbacks: values['allow-local-callbacks'] === true,
+        ...(controlToken !== undefined ? { controlToken } : {}),
+        log: (line) => {
+          if (process.stdout.writable) process.stdout.write(line + '\n');
+        },
+      });
     } catch (error) {
       if (error instanceof ListenError) {
         process.stderr.write(`insights-connector serve: ${error.message}\n`);
@@ -92,7 +109,7 @@ function untilStopped(server: RunningServer): Promise<void> {
       stopping = true;
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      process.stdout.write(`\n${signal}: stopping the mock backend on ${HOST}:${server.port}\n`);
+      if (process.stdout.writable) process.stdout.write(`\n${signal}: stopping the mock backend on ${HOST}:${server.port}\n`);
       server.close().then(resolve, reject);
     };
     process.on('SIGINT', stop);
