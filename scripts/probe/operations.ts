@@ -1,0 +1,139 @@
+/**
+ * The operations of a swagger as the probe walks them: each with its JSON pointer, its parameters
+ * ($ref-resolved, each with the pointer where it is written) and its 2xx responses.
+ */
+import { resolvePointer, toPointer } from '../shared/json-pointer.js';
+
+export type Json = Record<string, unknown>;
+
+const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options'] as const;
+
+export interface ProbeParameter {
+  name: string;
+  in: string;
+  required: boolean;
+  /** The parameter object, after following a `$ref` to `#/parameters/...`. */
+  spec: Json;
+  pointer: string;
+}
+
+export interface ProbeOperation {
+  operationId: string;
+  method: string;
+  path: string;
+  pointer: string;
+  /** Pointer of the path item (where x-ms-notification-content sits). */
+  pathPointer: string;
+  operation: Json;
+  pathItem: Json;
+  parameters: ProbeParameter[];
+  internal: boolean;
+  /** `x-ms-trigger: single` on a POST/PUT: subscribed to with a callback URL. */
+  webhook: boolean;
+}
+
+export function isObject(value: unknown): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Follows local `$ref`s (`#/...`) until a value without one; the pointer says where it ended. */
+export function deref(document: Json, value: unknown, pointer: string): { value: unknown; pointer: string } {
+  const seen = new Set<string>();
+  let current = value;
+  let at = pointer;
+  while (isObject(current) && typeof current.$ref === 'string' && current.$ref.startsWith('#')) {
+    const target = current.$ref.slice(1);
+    if (seen.has(target)) break;
+    seen.add(target);
+    at = target;
+    current = resolvePointer(document, target);
+  }
+  return { value: current, pointer: at };
+}
+
+export function listOperations(document: Json): ProbeOperation[] {
+  const operations: ProbeOperation[] = [];
+  const paths = isObject(document.paths) ? document.paths : {};
+  for (const [path, rawItem] of Object.entries(paths)) {
+    const pathPointer = toPointer(['paths', path]);
+    const item = deref(document, rawItem, pathPointer).value;
+    if (!isObject(item)) continue;
+    const shared = Array.isArray(item.parameters) ? item.parameters : [];
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!isObject(operation)) continue;
+      const pointer = toPointer(['paths', path, method]);
+      const own = Array.isArray(operation.parameters) ? operation.parameters : [];
+      const parameters: ProbeParameter[] = [];
+      const collectFrom = (list: unknown[], base: string) =>
+        list.forEach((raw, index) => {
+          const { value, pointer: at } = deref(document, raw, `${base}/parameters/${index}`);
+          if (!isObject(value) || typeof value.name !== 'string' || typeof value.in !== 'string') return;
+          // An operation's own parameter overrides the path item's one of the same name and place.
+          const existing = parameters.findIndex((p) => p.name === value.name && p.in === value.in);
+          const parameter = { name: value.name, in: value.in, required: value.required === true || value.in === 'path', spec: value, pointer: at };
+          if (existing >= 0) parameters[existing] = parameter;
+          else parameters.push(parameter);
+        });
+      collectFrom(shared, pathPointer);
+      collectFrom(own, pointer);
+      operations.push({
+        operationId: typeof operation.operationId === 'string' ? operation.operationId : `${method.toUpperCase()} ${path}`,
+        method,
+        path,
+        pointer,
+        pathPointer,
+        operation,
+        pathItem: item,
+        parameters,
+        internal: operation['x-ms-visibility'] === 'internal',
+        webhook: operation['x-ms-trigger'] === 'single' && (method === 'post' || method === 'put'),
+      });
+    }
+  }
+  return operations;
+}
+
+export interface DeclaredResponse {
+  status: string;
+  pointer: string;
+  response: Json;
+}
+
+/** The response the definition declares for `status`: that code, else `default`. */
+export function declaredResponse(document: Json, operation: ProbeOperation, status: number): DeclaredResponse | undefined {
+  const responses = isObject(operation.operation.responses) ? operation.operation.responses : {};
+  for (const key of [String(status), 'default']) {
+    if (!(key in responses)) continue;
+    const { value, pointer } = deref(document, responses[key], `${operation.pointer}/responses/${key}`);
+    if (isObject(value)) return { status: key, pointer, response: value };
+  }
+  return undefined;
+}
+
+/** The 2xx codes the definition declares, for messages. */
+export function successCodes(operation: ProbeOperation): string[] {
+  const responses = isObject(operation.operation.responses) ? operation.operation.responses : {};
+  return Object.keys(responses).filter((k) => /^2\d\d$/.test(k));
+}
+
+/** Does `path` (no query) match the template `/a/{x}/b`? The captured values when it does. */
+export function matchTemplate(template: string, path: string): Record<string, string> | undefined {
+  const t = template.split('/');
+  const p = path.split('/');
+  if (t.length !== p.length) return undefined;
+  const values: Record<string, string> = {};
+  for (let i = 0; i < t.length; i++) {
+    const segment = t[i]!;
+    const m = /^\{([^}]+)\}$/.exec(segment);
+    if (m) {
+      if (p[i] === '') return undefined;
+      try {
+        values[m[1]!] = decodeURIComponent(p[i]!);
+      } catch {
+        return undefined;
+      }
+    } else if (segment !== p[i]) return undefined;
+  }
+  return values;
+}
