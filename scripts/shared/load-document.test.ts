@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from './diagnostic.js';
-import { isLoadedDocument, loadDocument, loadDocumentFromFile, MAX_DEPTH, type LoadedDocument } from './load-document.js';
+import { isLoadedDocument, loadDocument, loadDocumentFromFile, MAX_ARRAY_LENGTH, MAX_DEPTH, MAX_VALUES, type LoadedDocument } from './load-document.js';
 
 function loaded(file: string, text: string): LoadedDocument {
   const result = loadDocument(file, text);
@@ -72,6 +72,21 @@ describe('loadDocument (JSON)', () => {
     const deep = '['.repeat(MAX_DEPTH + 5) + ']'.repeat(MAX_DEPTH + 5);
     expect(failed('deep.json', deep).code).toBe('input-too-deep');
     expect(failed('deep.json', '['.repeat(200_000)).code).toBe('input-too-deep');
+  });
+
+  it('refuses an array longer than the limit while scanning, before building anything', () => {
+    // 10 million `{}` in 30 MB, under the size limit, used to exhaust the heap.
+    const long = `{"a":[${'{},'.repeat(MAX_ARRAY_LENGTH)}{}]}`;
+    const result = failed('long.json', long);
+    expect(result).toMatchObject({ code: 'input-too-large', line: 1 });
+    expect(result.message).toContain(String(MAX_ARRAY_LENGTH));
+    expect(loaded('ok.json', `[${'1,'.repeat(MAX_ARRAY_LENGTH - 1)}1]`).value).toHaveLength(MAX_ARRAY_LENGTH);
+  });
+
+  it('refuses more values than the limit in one document', () => {
+    const rows = Math.ceil(MAX_VALUES / 50_000) + 1;
+    const many = `[${Array.from({ length: rows }, () => `[${'0,'.repeat(49_999)}0]`).join(',')}]`;
+    expect(failed('many.json', many)).toMatchObject({ code: 'input-too-large' });
   });
 
   it('refuses enormous input before parsing it', () => {

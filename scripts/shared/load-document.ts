@@ -36,6 +36,14 @@ export interface LoadedDocument {
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 /** Deeper nesting is refused: every rule may then walk the document recursively without risk. */
 export const MAX_DEPTH = 256;
+/**
+ * Values (objects, arrays, strings, numbers, …) one document may hold. Counted while scanning,
+ * before anything is built: 30 MB of `{},` would otherwise become ten million objects and exhaust
+ * the heap below the size limit. The largest certified connectors hold a few hundred thousand.
+ */
+export const MAX_VALUES = 2_000_000;
+/** Items one array may hold; no connector file lists more than a few thousand of anything. */
+export const MAX_ARRAY_LENGTH = 100_000;
 
 /** Codes of the diagnostics the loader itself produces (a file that could not be read at all). */
 export const LOAD_ERROR_CODES = ['unreadable-file', 'parse-error', 'input-too-large', 'input-too-deep'] as const;
@@ -165,13 +173,14 @@ function atOffset(diagnostic: Diagnostic, lines: number[], offset: number): Diag
 // ---------------------------------------------------------------------------------------------
 // JSON scanner: validates strictly (RFC 8259, as Python's json.load reads it) and records positions.
 
-type ScanResult = { root: PositionNode } | { error: string; offset: number; code: 'parse-error' | 'input-too-deep' };
+type ScanErrorCode = 'parse-error' | 'input-too-deep' | 'input-too-large';
+type ScanResult = { root: PositionNode } | { error: string; offset: number; code: ScanErrorCode };
 
 class ScanError extends Error {
   constructor(
     message: string,
     readonly offset: number,
-    readonly code: 'parse-error' | 'input-too-deep' = 'parse-error',
+    readonly code: ScanErrorCode = 'parse-error',
   ) {
     super(message);
   }
@@ -226,9 +235,11 @@ function scanJson(text: string, start: number): ScanResult {
 
   // Recursion is bounded by MAX_DEPTH, so a hostile input meets the limit as a diagnostic rather
   // than as a stack overflow.
+  let values = 0;
   const scanValue = (depth: number): PositionNode => {
     skipSpace();
     const offset = i;
+    if (++values > MAX_VALUES) throw new ScanError(`The document holds more than ${MAX_VALUES} values; it is not read.`, i, 'input-too-large');
     const c = text[i];
     if (c === '{' || c === '[') {
       if (depth >= MAX_DEPTH) throw new ScanError(`Nesting is deeper than ${MAX_DEPTH} levels.`, i, 'input-too-deep');
@@ -269,6 +280,7 @@ function scanJson(text: string, start: number): ScanResult {
         return { offset, children: items };
       }
       for (;;) {
+        if (items.length >= MAX_ARRAY_LENGTH) throw new ScanError(`An array holds more than ${MAX_ARRAY_LENGTH} items; it is not read.`, i, 'input-too-large');
         items.push(scanValue(depth + 1));
         skipSpace();
         if (text[i] === ',') {
@@ -321,6 +333,10 @@ function loadYamlDocument(file: string, text: string, lines: number[]): LoadedDo
   try {
     // One parse feeds both the value and the positions.
     events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
+    // Counted before anything is constructed, as for JSON (an event per value, plus one per collection end).
+    if (events.length > 2 * MAX_VALUES) {
+      return loadError('input-too-large', `${file} holds more than ${MAX_VALUES} values; it is not read.`);
+    }
     const documents = constructFromEvents(events, { source: text, filename: file });
     if (documents.length !== 1) {
       return loadError('parse-error', documents.length === 0 ? 'The file is empty.' : `The file holds ${documents.length} YAML documents; a connector file is one.`);
