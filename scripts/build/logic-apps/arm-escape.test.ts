@@ -31,7 +31,7 @@ describe('ARM literal escaping', () => {
 
   it('keeps a description beginning with [ through the whole template, in values and property names', () => {
     const input = apiKeyConnector();
-    const template = JSON.parse(renderArmTemplate(logicAppsModel(input))) as Record<string, never>;
+    const template = JSON.parse(renderArmTemplate(logicAppsModel(input))) as Record<string, unknown>;
     const text = JSON.stringify(template);
     // Written escaped where ARM would evaluate, untouched where it would not.
     expect(text).toContain('"[[internal]"');

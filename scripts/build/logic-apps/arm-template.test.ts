@@ -59,10 +59,10 @@ describe('customApi.json', () => {
 
   it('deploys the connector at the backend host and the connection after it', () => {
     const template = JSON.parse(text) as { resources: Record<string, unknown>[] };
-    const [api, connection] = template.resources as [Record<string, never>, Record<string, never>];
+    const [api, connection] = template.resources as [Record<string, unknown>, Record<string, unknown>];
     expect(api).toMatchObject({ type: 'Microsoft.Web/customApis', apiVersion: '2016-06-01', name: "[parameters('customApiName')]" });
-    expect((api.properties as { backendService: unknown }).backendService).toEqual({ serviceUrl: "[concat('https://', parameters('backendHost'), '/')]" });
-    expect((api.properties as { swagger: { host: string } }).swagger.host).toBe("[parameters('backendHost')]");
+    expect((api.properties as unknown as { backendService: unknown }).backendService).toEqual({ serviceUrl: "[concat('https://', parameters('backendHost'), '/')]" });
+    expect((api.properties as unknown as { swagger: { host: string } }).swagger.host).toBe("[parameters('backendHost')]");
     expect(connection).toMatchObject({
       condition: "[parameters('createConnection')]",
       type: 'Microsoft.Web/connections',

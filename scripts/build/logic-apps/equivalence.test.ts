@@ -34,7 +34,7 @@ function placeInResource(pointer: string): string | undefined {
 /** The apiProperties values neither carried to their place nor listed as a difference. */
 function silentlyLost(input: LogicAppsInput): string[] {
   const model = logicAppsModel(input);
-  const template = JSON.parse(renderArmTemplate(model)) as Record<string, never>;
+  const template = JSON.parse(renderArmTemplate(model)) as Record<string, unknown>;
   const deployed = evaluateArmTemplate(template, testContext());
   const resource = deployed.resources[0]!.properties;
   const listed = model.differences.filter((d) => d.file === FILES.apiProperties).map((d) => d.pointer ?? '');
@@ -53,7 +53,7 @@ const committedInput = (): LogicAppsInput => ({
 });
 
 describe('the Logic Apps template against the Power Platform files', () => {
-  const template = readGeneratedJson<Record<string, never>>('logic-apps/customApi.json');
+  const template = readGeneratedJson<Record<string, unknown>>('logic-apps/customApi.json');
   const swagger = readGeneratedJson('apiDefinition.swagger.json');
 
   it('embeds the Power Platform swagger, byte for byte once deployed, except the host', () => {
@@ -103,7 +103,7 @@ describe('the Logic Apps template against the Power Platform files', () => {
     ] = "https://@connectionParameters('backendAddress')";
     const model = logicAppsModel({ ...input, apiProperties: { properties } });
     expect(model.removedConnectionParameters).toEqual(['backendAddress']);
-    const deployed = evaluateArmTemplate(JSON.parse(renderArmTemplate(model)) as Record<string, never>, testContext());
+    const deployed = evaluateArmTemplate(JSON.parse(renderArmTemplate(model)) as Record<string, unknown>, testContext());
     expect(Object.keys((deployed.resources[0]!.properties as { connectionParameters: object }).connectionParameters)).toEqual(['token']);
   });
 

@@ -10,7 +10,7 @@ import { resourceIdIn } from './deployment-context.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-export function evaluateArmTemplate(template: Record<string, Json>, context: DeploymentContext): EvaluatedTemplate {
+export function evaluateArmTemplate(template: Record<string, unknown>, context: DeploymentContext): EvaluatedTemplate {
   const parameters: Record<string, EvaluatedParameter> = {};
   const scope = (name: string): unknown => {
     const p = parameters[name];
