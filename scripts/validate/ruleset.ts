@@ -88,6 +88,7 @@ import connectionParameterStringBooleans from './rules/connection-parameter-stri
 import oauthSettings from './rules/oauth-settings.js';
 import oauthCustomParameters from './rules/oauth-custom-parameters.js';
 import noSecrets from './rules/no-secrets.js';
+import noSecretsSwagger from './rules/no-secrets-swagger.js';
 import policyTemplateKnown from './rules/policy-template-known.js';
 import policyTemplateParameters from './rules/policy-template-parameters.js';
 import policyTemplateOperations from './rules/policy-template-operations.js';
@@ -183,6 +184,7 @@ export const rules: readonly Rule[] = [
   oauthSettings,
   oauthCustomParameters,
   noSecrets,
+  noSecretsSwagger,
   policyTemplateKnown,
   policyTemplateParameters,
   policyTemplateOperations,

@@ -1,13 +1,12 @@
 import { asObject, pointer, policyInstances } from '../context.js';
 import { connectionParameters } from '../api-properties.js';
+import { isPlaceholder } from '../secret-heuristics.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 
-/** Values that are obviously stand-ins, which Microsoft's README asks for in place of real secrets. */
-const PLACEHOLDER = /^(|dummy|placeholder|secret|client[_-]?secret|your[-_ ].*|<.*>|\*+|x+|null|none|n\/a|tbd|todo|\{.*\}|\$\{.*\}|@.*)$/i;
 const CREDENTIAL_HEADERS = /^(authorization|x-api-key|api-key|apikey|ocp-apim-subscription-key|x-functions-key)$/i;
 
 export function looksLikeSecret(value: unknown): value is string {
-  return typeof value === 'string' && !PLACEHOLDER.test(value.trim());
+  return typeof value === 'string' && !isPlaceholder(value);
 }
 
 /** Files in a connector folder end up in git and in the platform; credentials belong in connections. */
