@@ -7,6 +7,12 @@ import { evaluateArmTemplate } from './testing/arm-evaluator.js';
 import { bicepParameterDescriptions, evaluateBicep, parseBicep } from './testing/bicep-evaluator.js';
 import { apiKeyConnector, readGenerated, testContext } from './testing/fixtures.js';
 
+/** Any code point but a lone surrogate (fast-check's 'binary' unit is slow to generate). */
+const codePoint = fc
+  .integer({ min: 0, max: 0x10ffff })
+  .filter((c) => c < 0xd800 || c > 0xdfff)
+  .map((c) => String.fromCodePoint(c));
+
 const CONTEXTS = [
   testContext(),
   testContext({ createConnection: false, iconUri: 'https://icons.example.test/icon.png' }),
@@ -54,12 +60,12 @@ describe('main.bicep', () => {
 
   it('writes every string so Bicep reads it back unchanged', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('$', '{', '}', "'", '\\', '\n', '\t', '[', 'a'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })) }), (text) => {
+      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('$', '{', '}', "'", '\\', '\n', '\t', '[', 'a'), codePoint), maxLength: 40 }), (text) => {
         const parsed = parseBicep(`output x string = ${bicepString(text)}\n`);
         const value = parsed.outputs[0]!.value;
         expect(value.kind === 'string' ? value.parts : undefined).toEqual([text]);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });
