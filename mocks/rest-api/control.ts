@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../store/errors.js';
+import { operationTypes } from './schema.js';
 import { pushEvaluation, type FakeState, type JobRecord, type JobStatus, type TaskRecord } from './state.js';
 
 export interface FailRule {
@@ -17,7 +18,8 @@ export interface FailRule {
 export interface RunJobInput {
   operationType: string;
   submissionKind: 'scheduled' | 'manual';
-  status?: 'succeeded' | 'failed';
+  /** `succeeded` (default) or `failed`, or any workflow job status (`running`, `timedOut`, …). */
+  status?: 'succeeded' | 'failed' | JobStatus;
   tasks?: { operationType: string; status?: string }[];
 }
 
@@ -103,6 +105,9 @@ export function createControl(state: FakeState, failRules: FailRule[]): FakeRest
     },
     runJob(instanceId, input) {
       const target = instance(instanceId);
+      for (const type of [input.operationType, ...(input.tasks ?? []).map((t) => t.operationType)]) {
+        if (!operationTypes.has(type)) throw new TypeError(`Unknown operation type '${type}'; the API knows ${[...operationTypes].join(', ')}`);
+      }
       const now = state.now();
       const status = jobStatus(input.status, 'successful');
       const tasks = (input.tasks ?? [{ operationType: input.operationType }]).map(

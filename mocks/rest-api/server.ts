@@ -116,7 +116,7 @@ export async function startFakeRestApi(options: FakeRestApiOptions = {}): Promis
       request.resume();
       if (matches.length > 0) {
         const allow = [...new Set(matches.map((m) => m.route.method))].join(', ');
-        return sendError(response, new RestError(405, 'MethodNotAllowed', `${method} is not allowed on ${path}; allowed: ${allow}.`, { headers: { Allow: allow } }), 'ApiErrorResult');
+        return sendError(response, new RestError(405, 'MethodNotAllowed', `${method} is not allowed on ${path}; allowed: ${allow}.`, { headers: { Allow: allow } }), matches[0]!.route.errorModel);
       }
       return sendError(response, new RestError(404, 'RouteNotFound', `No operation of the API matches ${method} ${path}.`), 'ApiErrorResult');
     }

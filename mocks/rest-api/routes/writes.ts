@@ -20,7 +20,11 @@ export type WriteKind = 'create' | 'update';
  */
 export function writableTable(instance: FakeInstance, name: string, kind: WriteKind): EntityTable {
   const table = findTable(instance, name);
-  if (!table) throw notFound('EntityNotFound', `Entity '${name}' was not found in instance '${instance.store.id}'.`, name);
+  if (!table) {
+    const message = `Entity '${name}' was not found in instance '${instance.store.id}'.`;
+    // Create-an-entity lists no 404 in the code model: an unknown entity is a bad request there.
+    throw kind === 'create' ? badRequest('EntityNotFound', message, name) : notFound('EntityNotFound', message, name);
+  }
   const { entityType, dataSource, itemAccess } = table.definition;
   if (dataSource || itemAccess !== 'read-write' || (entityType !== 'profile' && entityType !== 'unifiedActivity')) {
     throw badRequest('EntityNotWritable', `Entity '${table.name}' does not accept real-time writes.`, name);
