@@ -23,5 +23,13 @@ export type TablesList = Schemas['TablesList'];
 // The throttling policy, declared once in the connector's definition.
 export { throttlingPolicies } from './connector/throttling.js';
 
-// The typed, throttle-aware client.
+// The typed, throttle-aware client, and every type its signatures name.
 export { createClient } from './client/create-client.js';
+export type { CreateClientOptions, InsightsClient } from './client/create-client.js';
+export type { AllItemsResult, ItemsQuery } from './client/paging.js';
+export type { ItemRef, ItemResult, TableRef } from './client/items.js';
+export type { Item, RowOf, TableMap } from './client/types.js';
+export type { ODataError } from './client/odata-error.js';
+export type { TokenSource } from './client/token.js';
+export type { Clock } from './client/clock.js';
+export type { FetchLike, RetryOptions } from './client/throttled-fetch.js';
