@@ -154,6 +154,10 @@ export function parseConfig(raw: unknown, file = '<config>'): GatewayConfig {
   }
 
   const envName = (pointer: string, value: unknown): string | undefined => {
+    if (value === undefined) {
+      at(pointer, 'is required: the name of the environment variable that holds the key');
+      return undefined;
+    }
     if (typeof value !== 'string' || !ENV_NAME.test(value)) {
       at(pointer, `must name an environment variable (letters, digits, _), got ${JSON.stringify(value)}; the key itself belongs in that variable`);
       return undefined;

@@ -38,6 +38,10 @@ export const commands: Record<string, Entry> = {
     summary: 'run the mock Customer Insights backend on 127.0.0.1',
     load: async () => (await import('./commands/serve.js')).serve,
   },
+  gateway: {
+    summary: "serve the connector's contract over the real Customer Insights REST API",
+    load: async () => (await import('./commands/gateway.js')).gateway,
+  },
   probe: {
     summary: 'exercise every operation against a live backend as the flow designer does',
     load: async () => (await import('./commands/probe.js')).probe,
