@@ -50,6 +50,9 @@ export const defaultSubscriptionKey = 'test-subscription-key';
 /** Larger request bodies get 413. */
 export const maxRequestBodyBytes = 1024 * 1024;
 
+/** Error codes of injected failures, after .NET's status names. */
+const failureCodes: Record<number, string> = { 500: 'InternalServerError', 502: 'BadGateway', 503: 'ServiceUnavailable', 504: 'GatewayTimeout' };
+
 const subscriptionKeyHeader = 'ocp-apim-subscription-key';
 const subscriptionKeyQuery = 'subscription-key';
 const jsonTypes = /^(application\/json|application\/json-patch\+json|text\/json|application\/[\w.+-]+\+json)\s*(;|$)/i;
@@ -201,7 +204,7 @@ function sendFailure(response: ServerResponse, rule: FailRule, model: ErrorModel
   if (rule.status === 429) {
     return send(response, 429, gatewayBody(429, `Rate limit is exceeded. Try again in ${retryAfter} seconds.`), headers);
   }
-  const error = new RestError(rule.status, rule.status >= 500 ? 'ServiceUnavailable' : 'InjectedFailure', `Failure injected by the fake REST API (${rule.status}).`);
+  const error = new RestError(rule.status, failureCodes[rule.status] ?? 'InjectedFailure', `Failure injected by the fake REST API (${rule.status}).`);
   send(response, rule.status, error.body(model ?? 'ApiErrorResult'), headers);
 }
 
