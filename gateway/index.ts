@@ -69,7 +69,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     ...options.upstream,
   });
   const ownsStore = typeof options.store !== 'object';
-  const store = typeof options.store === 'object' ? options.store : await openSubscriptionStore(options.store ?? DEFAULT_STORE);
+  const store = typeof options.store === 'object' ? options.store : await openSubscriptionStore(options.store ?? DEFAULT_STORE, env);
   try {
     const credential = options.credential === null ? undefined : (options.credential ?? environmentAppCredential());
     const triggers = createTriggers({
