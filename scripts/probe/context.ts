@@ -41,10 +41,15 @@ export interface ProbeContext {
 }
 
 /**
- * Calls a lookup or metadata operation with `values` (cached per URL) and records the answer on
+ * Calls a lookup or metadata operation with `values` (once per URL: `cached` when an earlier step made the same call) and records the answer on
  * that operation's own entry, checked against its declared response.
  */
-export async function callInternal(ctx: ProbeContext, op: ProbeOperation, values: ReadonlyMap<string, unknown>, resolved?: ResolvedSchema): Promise<BackendAnswer> {
+export async function callInternal(
+  ctx: ProbeContext,
+  op: ProbeOperation,
+  values: ReadonlyMap<string, unknown>,
+  resolved?: ResolvedSchema,
+): Promise<{ answer: BackendAnswer; cached: boolean }> {
   const call = buildCall(op, values, ctx.prefix);
   const key = `${call.method} ${call.url}`;
   let pending = ctx.gets.get(key);
@@ -65,5 +70,5 @@ export async function callInternal(ctx: ProbeContext, op: ProbeOperation, values
     entry.detail = `answered ${calls} call(s) from pickers and dynamic schemas`;
     fail(entry, ...checkAnswer(ctx.document, ctx.checker, op, answer, resolved));
   }
-  return answer;
+  return { answer, cached: !first };
 }

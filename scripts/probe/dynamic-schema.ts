@@ -62,6 +62,7 @@ export async function resolveDynamicSchema(ctx: ProbeContext, op: ProbeOperation
   ctx.progress(`${op.operationId} › ${site.name} schema`);
   let resolution: Resolution | undefined;
   const notes = new Set<string>();
+  let reused = true;
   for (const { extension: name, path } of EXTENSIONS) {
     const extension = site.schema[name];
     if (!isObject(extension)) continue;
@@ -84,8 +85,8 @@ export async function resolveDynamicSchema(ctx: ProbeContext, op: ProbeOperation
       fail(entry, prepared.failure);
       continue;
     }
-    const answer = await callInternal(ctx, metadata, prepared.values);
-    entry.ms = Math.max(entry.ms, answer.ms);
+    const { answer, cached } = await callInternal(ctx, metadata, prepared.values);
+    if (!cached) entry.ms += answer.ms;
     const failed = callFailure(metadata, answer);
     if (failed) {
       fail(entry, { ...failed, pointer: at, message: `the metadata operation '${metadata.operationId}' ${failed.message}` });
@@ -104,9 +105,10 @@ export async function resolveDynamicSchema(ctx: ProbeContext, op: ProbeOperation
       continue;
     }
     notes.add(`resolved by ${metadata.operationId}${describeSchema(schema)}`);
+    reused &&= cached;
     resolution ??= { schema, pointer: at };
   }
-  if (entry.status !== 'fail') entry.detail = [...notes].join('; ');
+  if (entry.status !== 'fail') entry.detail = `${[...notes].join('; ')}${reused && notes.size > 0 ? ' (answer reused)' : ''}`;
   return resolution;
 }
 

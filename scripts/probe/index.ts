@@ -4,7 +4,7 @@
  * in through `ProbeHooks`.
  */
 export { runProbe, type ProbeOptions } from './run.js';
-export { loadConnector, ConnectorInputError, type ProbeConnector } from './load-connector.js';
+export { loadConnector, fromAssembled, ConnectorInputError, type ProbeConnector } from './load-connector.js';
 export { formatJson, formatText } from './format-text.js';
 export { probeLimits } from './limits.js';
 export type * from './types.js';

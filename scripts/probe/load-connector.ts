@@ -68,19 +68,33 @@ function readmePolicies(folder: string): PacingPolicy[] {
   }
 }
 
+/** A kit module in TypeScript runs through tsx, loaded for it alone; JavaScript is imported as is. */
+const TYPESCRIPT = /\.[cm]?tsx?$/i;
+
 async function loadKitModule(file: string): Promise<ProbeConnector> {
   const resolved = path.resolve(file);
-  const module = (await import(pathToFileURL(resolved).href)) as { default?: unknown };
+  const url = pathToFileURL(resolved).href;
+  let module: { default?: unknown };
+  if (TYPESCRIPT.test(resolved)) {
+    const { tsImport } = await import('tsx/esm/api');
+    module = (await tsImport(url, import.meta.url)) as { default?: unknown };
+  } else {
+    module = (await import(url)) as { default?: unknown };
+  }
   if (typeof module.default !== 'function') throw new ConnectorInputError(`${file} has no default export that builds a connector`);
-  const built = (module.default as (options: object) => unknown)({});
+  return fromAssembled((module.default as (options: object) => unknown)({}), path.relative(process.cwd(), resolved) || resolved);
+}
+
+/** A connector assembled with the kit (what a kit module's default export returns). */
+export function fromAssembled(built: unknown, label: string): ProbeConnector {
   if (!isObject(built) || !isObject(built.document) || !isObject(built.document.paths)) {
-    throw new ConnectorInputError(`${file}: its default export did not return an assembled connector (with a document)`);
+    throw new ConnectorInputError(`${label}: its default export did not return an assembled connector (with a document)`);
   }
   // The emitted files are plain JSON: a round trip drops what the kit keeps beside the values.
   const swagger = JSON.parse(JSON.stringify(built.document)) as Json;
   const policies = Array.isArray(built.throttlingPolicies) ? (built.throttlingPolicies as PacingPolicy[]) : [];
   return {
-    label: path.relative(process.cwd(), resolved) || resolved,
+    label,
     swagger,
     ...(isObject(built.apiProperties) ? { apiProperties: JSON.parse(JSON.stringify(built.apiProperties)) as Json } : {}),
     throttlingPolicies: policies,

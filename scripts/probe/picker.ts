@@ -43,6 +43,7 @@ export async function fillPicker(ctx: ProbeContext, op: ProbeOperation, paramete
   ctx.progress(`${op.operationId} › ${parameter.name}`);
   let picked: unknown;
   const notes: string[] = [];
+  let reused = true;
   for (const shape of SHAPES) {
     const extension = parameter.spec[shape.extension];
     if (!isObject(extension)) continue;
@@ -50,10 +51,11 @@ export async function fillPicker(ctx: ProbeContext, op: ProbeOperation, paramete
     if (result === 'waiting') return undefined;
     if (result) {
       notes.push(`${result.count} choice(s) from ${result.lookup}`);
+      reused &&= result.cached;
       if (picked === undefined) picked = result.first;
     }
   }
-  if (entry.status !== 'fail' && picked !== undefined) entry.detail = `${[...new Set(notes)].join('; ')}; picked ${JSON.stringify(picked)}`;
+  if (entry.status !== 'fail' && picked !== undefined) entry.detail = `${[...new Set(notes)].join('; ')}${reused ? ' (answer reused)' : ''}; picked ${JSON.stringify(picked)}`;
   else if (entry.status === 'fail') entry.detail = picked === undefined ? 'no choices' : `went on with ${JSON.stringify(picked)}`;
   return picked;
 }
@@ -65,7 +67,7 @@ async function readChoices(
   shape: PickerShape,
   extension: Record<string, unknown>,
   current: ReadonlyMap<string, unknown>,
-): Promise<{ count: number; first: unknown; lookup: string } | 'waiting' | undefined> {
+): Promise<{ count: number; first: unknown; lookup: string; cached: boolean } | 'waiting' | undefined> {
   const at = `${parameter.pointer}/${shape.extension}`;
   const lookupId = extension.operationId;
   const lookup = typeof lookupId === 'string' ? ctx.byId.get(lookupId) : undefined;
@@ -85,8 +87,8 @@ async function readChoices(
     fail(entry, prepared.failure);
     return undefined;
   }
-  const answer = await callInternal(ctx, lookup, prepared.values);
-  entry.ms = Math.max(entry.ms, answer.ms);
+  const { answer, cached } = await callInternal(ctx, lookup, prepared.values);
+  if (!cached) entry.ms += answer.ms;
   const failed = callFailure(lookup, answer);
   if (failed) {
     fail(entry, { ...failed, pointer: at, message: `the lookup '${lookup.operationId}' ${failed.message}` });
@@ -145,5 +147,5 @@ async function readChoices(
       });
     }
   }
-  return { count: items.length, first: values.find(isChoice), lookup: lookup.operationId };
+  return { count: items.length, first: values.find(isChoice), lookup: lookup.operationId, cached };
 }

@@ -75,6 +75,8 @@ export interface TriggerEvent {
   operationId: string;
   /** The values the subscription was made with, by parameter name. */
   values: Readonly<Record<string, unknown>>;
+  /** The Location the subscription answered (where it will be deleted). */
+  location: string;
 }
 
 /**

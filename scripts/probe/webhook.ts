@@ -78,7 +78,7 @@ export async function probeWebhook(
   }
 
   if (ctx.write && ctx.hooks.events) {
-    notes.push(await fire(ctx, op, values, bodyParameter.name, entry, slot, notification));
+    notes.push(await fire(ctx, op, values, bodyParameter.name, location, entry, slot, notification));
   }
 
   const unsubscribe = ctx.operations.find((o) => o.method === 'delete' && matchTemplate(`${ctx.prefix}${o.path}`, path.split('?')[0]!));
@@ -118,6 +118,7 @@ async function fire(
   op: ProbeOperation,
   values: ReadonlyMap<string, unknown>,
   bodyName: string,
+  location: string,
   entry: ProbeEntry,
   slot: { next(ms: number): Promise<{ body: unknown } | undefined> },
   notification: Resolution | undefined,
@@ -128,7 +129,7 @@ async function fire(
   const given = Object.fromEntries([...values].filter(([name]) => name !== bodyName));
   let requests: ProbeRequest[] | undefined;
   try {
-    requests = await events.fire({ operationId: op.operationId, values: given }, backendAccess(ctx));
+    requests = await events.fire({ operationId: op.operationId, values: given, location }, backendAccess(ctx));
   } catch (error) {
     fail(entry, { pointer: op.pointer, message: `firing the event through ${events.name} failed: ${error instanceof Error ? error.message : String(error)}` });
     return 'fire failed';

@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { ConnectorInputError, formatJson, formatText, loadConnector, runProbe } from '../../probe/index.js';
+import { ConnectorInputError, formatJson, formatText, fromAssembled, loadConnector, runProbe } from '../../probe/index.js';
 import type { BackendAccess, EventSource, ProbeRequest } from '../../probe/index.js';
 import type { Command, OptionSpec } from '../command.js';
 import { oneOf, parseArgs } from '../parse-args.js';
 import { UsageError } from '../usage-error.js';
 
-/** This package's own connector, wherever the package is installed. */
-const OWN_CONNECTOR = fileURLToPath(new URL('../../../connector/index.ts', import.meta.url));
+/** This package's own connector, wherever the package is installed (compiled into the command line). */
+async function ownConnector() {
+  const define = (await import('../../../connector/index.js')).default as (options: object) => unknown;
+  return fromAssembled(define({}), 'connector/index.ts');
+}
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -53,7 +55,8 @@ export const probe: Command = {
 
     let connector;
     try {
-      connector = await loadConnector(positionals[0] ?? (values.definition as string | undefined) ?? OWN_CONNECTOR);
+      const input = positionals[0] ?? (values.definition as string | undefined);
+      connector = input === undefined ? await ownConnector() : await loadConnector(input);
     } catch (error) {
       if (error instanceof ConnectorInputError) throw new UsageError(error.message);
       throw error;
@@ -113,7 +116,7 @@ export const mockControlEvents: EventSource = {
   async fire(event, backend) {
     const v = event.values;
     const instance = `/instances/${encodeURIComponent(String(v.dataset))}`;
-    const post = postTo(backend);
+    const post = postTo(backend, event.location);
     switch (event.operationId) {
       case 'OnSegmentThresholdCrossed': {
         const at = `${instance}/segments/${encodeURIComponent(String(v.segment))}/count`;
@@ -141,10 +144,17 @@ export const mockControlEvents: EventSource = {
   },
 };
 
-function postTo(backend: BackendAccess) {
+function postTo(backend: BackendAccess, location: string) {
+  const subscription = decodeURIComponent(new URL(location, backend.url).pathname.split('/').pop() ?? '');
   return async (path: string, body: Record<string, unknown>): Promise<ProbeRequest> => {
     const answer = await backend.send('POST', `/_control${path}`, body);
     if (answer.status !== 200) throw new Error(`POST /_control${path} answered ${answer.status}: ${JSON.stringify(answer.body)?.slice(0, 200)}`);
+    // The control answer lists its deliveries: one refused by the mock says why at once, instead of a silent wait.
+    const deliveries = isRecord(answer.body) && Array.isArray(answer.body.deliveries) ? answer.body.deliveries : [];
+    const ours = deliveries.find((d) => isRecord(d) && d.subscriptionId === subscription);
+    if (isRecord(ours) && typeof ours.error === 'string') {
+      throw new Error(`the mock did not deliver the notification (${ours.error}); start it with --allow-local-callbacks so it posts to the probe's receiver on this machine`);
+    }
     return { method: 'POST', url: `${backend.url}/_control${path}`, body };
   };
 }
