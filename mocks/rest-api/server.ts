@@ -11,6 +11,7 @@ import { ApiError } from '../store/errors.js';
 import type { BackendData } from '../store/model.js';
 import { createSampleData } from '../data/index.js';
 import { canRead } from './access.js';
+import { createLake, lakePrefix } from './lake.js';
 import { createControl, type FailRule, type FakeRestApiControl } from './control.js';
 import { gatewayBody, RestError, type ErrorModel } from './errors.js';
 import { Router } from './router.js';
@@ -63,7 +64,9 @@ export async function startFakeRestApi(options: FakeRestApiOptions = {}): Promis
   const router = new Router(routes);
   const failRules: FailRule[] = [];
   const calls: RecordedCall[] = [];
+  let origin = '';
   let apiUrl = '';
+  const lake = createLake(state, () => origin);
 
   const server = createServer((request, response) => {
     handle(request, response).catch(() => {
@@ -75,6 +78,7 @@ export async function startFakeRestApi(options: FakeRestApiOptions = {}): Promis
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const method = (request.method ?? 'GET').toUpperCase();
     const url = new URL(request.url ?? '/', 'http://fake.invalid');
+    if (url.pathname.startsWith(lakePrefix)) return lake.serve(request, response, url);
     if (url.pathname !== '/v1' && !url.pathname.startsWith('/v1/')) {
       request.resume();
       return send(response, 404, gatewayBody(404, 'Resource not found'));
@@ -125,7 +129,7 @@ export async function startFakeRestApi(options: FakeRestApiOptions = {}): Promis
     }
     const { route, params } = match;
     try {
-      const context: RouteContext = { state, params, query: url.searchParams, body: undefined, apiUrl, identity: token.identity };
+      const context: RouteContext = { state, params, query: url.searchParams, body: undefined, apiUrl, identity: token.identity, partitionLocation: lake.location };
       const instanceId = params['instanceId'];
       if (instanceId !== undefined) {
         const instance = state.instance(instanceId);
@@ -150,7 +154,8 @@ export async function startFakeRestApi(options: FakeRestApiOptions = {}): Promis
     });
   });
   const { port } = server.address() as AddressInfo;
-  apiUrl = `http://127.0.0.1:${port}/v1`;
+  origin = `http://127.0.0.1:${port}`;
+  apiUrl = `${origin}/v1`;
 
   return {
     url: apiUrl,

@@ -16,7 +16,7 @@ export const route: Route = {
     booleanOption(context.query, 'includeSelfConflatedEntity', false);
     return ok({
       instanceId: instance.store.id,
-      entities: [...instance.store.tables.values()].map((table) => entityMetadata(instance, table)),
+      entities: [...instance.store.tables.values()].map((table) => entityMetadata(context, instance, table)),
     });
   },
 };

@@ -15,6 +15,6 @@ export const route: Route = {
     const name = context.params['entityName']!;
     const table = findTable(instance, name);
     if (!table) throw notFound('EntityMetadataNotFoundForEntity', `Entity '${name}' was not found in instance '${instance.store.id}'.`, name);
-    return ok(entityMetadata(instance, table));
+    return ok(entityMetadata(context, instance, table));
   },
 };

@@ -3,6 +3,7 @@ import type { AttributeDefinition, AttributeType } from '../../store/model.js';
 import type { EntityTable } from '../../store/table.js';
 import { attributeSemanticTypes } from '../schema.js';
 import type { FakeInstance } from '../state.js';
+import type { RouteContext } from './route.js';
 
 /** CDM data type names, as the service reports `dataType`. */
 export const cdmDataTypes: Readonly<Record<AttributeType, string>> = {
@@ -60,7 +61,7 @@ function attributeMetadata(attribute: AttributeDefinition, filterable: readonly 
 }
 
 /** Source entities are named `DataSource_Entity` already; unified entities keep their own name. */
-export function entityMetadata(instance: FakeInstance, table: EntityTable): Record<string, unknown> {
+export function entityMetadata(context: RouteContext, instance: FakeInstance, table: EntityTable): Record<string, unknown> {
   const definition = table.definition;
   const filterable = definition.dataSource ? [] : table.filterable;
   const attributes = definition.attributes.map((a) => attributeMetadata(a, filterable));
@@ -78,11 +79,11 @@ export function entityMetadata(instance: FakeInstance, table: EntityTable): Reco
     refreshTime: instance.store.refreshTime,
     partitions: table.partitions().map((p) => ({
       name: p.name,
-      location: p.location,
+      location: context.partitionLocation(instance.store.id, definition.name, p.name),
       refreshTime: p.refreshTime,
       fileFormatSettings: csvFormatSettings,
       isCIGenerated: !definition.dataSource,
-      forceSasAuth: false,
+      forceSasAuth: true,
       hasHeader: false,
     })),
   };

@@ -13,6 +13,8 @@ export interface RouteContext {
   /** This fake's API base URL, ending in `/v1`. */
   apiUrl: string;
   identity: TokenIdentity;
+  /** Signed location of a partition file in the fake's data lake. */
+  partitionLocation(instanceId: string, entity: string, partition: string): string;
   /** The `{instanceId}` instance, access already checked; only on routes under `/instances/{instanceId}`. */
   instance?: FakeInstance;
 }
