@@ -38,6 +38,10 @@ export const commands: Record<string, Entry> = {
     summary: 'run the mock Customer Insights backend on 127.0.0.1',
     load: async () => (await import('./commands/serve.js')).serve,
   },
+  types: {
+    summary: "write one TypeScript row type per entity of a dataset, from the connector's metadata operation",
+    load: async () => (await import('./commands/types.js')).types,
+  },
   gateway: {
     summary: "serve the connector's contract over the real Customer Insights REST API",
     load: async () => (await import('./commands/gateway.js')).gateway,
