@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleInstanceIds } from '../data/index.js';
+import { describedQuery, UndescribedQueryOptionError } from './described-query.js';
 import { defaultTestIdentity, makeTestToken, startFakeRestApi, type FakeRestApi } from './index.js';
 
 const loyalty = sampleInstanceIds.loyalty;
@@ -50,4 +51,35 @@ describe('fake REST API routes', () => {
     expect(response.body).toMatchObject({ errorCode: 'FieldNotFilterable', target: '$filter' });
     expect(response.body.message).toContain('CustomerId');
   });
+
+  it('binds query option names case-insensitively, as ASP.NET does', async () => {
+    const jobs = await get(`/instances/${loyalty}/workflows/main/jobs?INCLUDETASKS=true&Top=1`);
+    expect(jobs.body).toHaveLength(1);
+    expect(jobs.body[0].tasks.length).toBeGreaterThan(0);
+  });
 });
+
+describe('query options a route may read', () => {
+  it('are only those the code model describes for the operation', () => {
+    const query = describedQuery('Get-all-segments', new URLSearchParams('includeHistoricStats=true&other=1'));
+    expect(query.get('includeHistoricStats')).toBe('true');
+    expect(query.get('numberOfSegments')).toBeNull();
+    expect(() => query.get('other')).toThrow(UndescribedQueryOptionError);
+    expect(() => describedQuery('Get-entities-with-OData-path', new URLSearchParams()).get('$count')).toThrow("reads query option '$count'");
+  });
+});
+
+describe('recorded calls', () => {
+  it('keep at most maxRecordedCalls, dropping the oldest', async () => {
+    const small = await startFakeRestApi({ maxRecordedCalls: 20 });
+    try {
+      for (let n = 0; n < 25; n++) await fetch(`${small.url}/instances?n=${n}`);
+      expect(small.calls.length).toBeLessThanOrEqual(20);
+      expect(small.calls.at(-1)!.query).toEqual({ n: '24' });
+    } finally {
+      await small.close();
+    }
+    await expect(startFakeRestApi({ maxRecordedCalls: 0 })).rejects.toThrow(RangeError);
+  });
+});
+

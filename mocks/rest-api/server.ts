@@ -11,6 +11,7 @@ import { ApiError } from '../store/errors.js';
 import type { BackendData } from '../store/model.js';
 import { createSampleData } from '../data/index.js';
 import { canRead } from './access.js';
+import { describedQuery } from './described-query.js';
 import { createLake, lakePrefix } from './lake.js';
 import { createControl, type FailRule, type FakeRestApiControl } from './control.js';
 import { gatewayBody, RestError, type ErrorModel } from './errors.js';
@@ -28,6 +29,8 @@ export interface FakeRestApiOptions {
   subscriptionKey?: string;
   /** Stamps state changes (evaluations, refreshes, jobs); token expiry is checked against wall-clock time. */
   clock?: Clock;
+  /** `calls` keeps at most this many (default {@link defaultMaxRecordedCalls}); beyond, the oldest tenth is dropped. */
+  maxRecordedCalls?: number;
 }
 
 export interface RecordedCall {
@@ -48,6 +51,8 @@ export interface FakeRestApi {
 }
 
 export const defaultSubscriptionKey = 'test-subscription-key';
+/** Calls recorded before the oldest are dropped: enough for any test, a bound for long benchmarks. */
+export const defaultMaxRecordedCalls = 100_000;
 /** Larger request bodies get 413. */
 export const maxRequestBodyBytes = 1024 * 1024;
 
@@ -64,6 +69,8 @@ export async function startFakeRestApi(options: FakeRestApiOptions = {}): Promis
   const router = new Router(routes);
   const failRules: FailRule[] = [];
   const calls: RecordedCall[] = [];
+  const maxRecordedCalls = options.maxRecordedCalls ?? defaultMaxRecordedCalls;
+  if (!Number.isSafeInteger(maxRecordedCalls) || maxRecordedCalls < 1) throw new RangeError(`maxRecordedCalls must be a positive integer, got ${maxRecordedCalls}`);
   let origin = '';
   let apiUrl = '';
   const lake = createLake(state, () => origin);
@@ -87,6 +94,7 @@ export async function startFakeRestApi(options: FakeRestApiOptions = {}): Promis
     const query: Record<string, string> = {};
     for (const [name, value] of url.searchParams) if (name.toLowerCase() !== subscriptionKeyQuery) query[name] = value;
     calls.push({ method, path, query });
+    if (calls.length > maxRecordedCalls) calls.splice(0, Math.ceil(maxRecordedCalls / 10));
 
     const rule = failRules.find((r) => r.remaining > 0 && (!r.method || r.method === method) && r.path.test(path));
     if (rule) {
@@ -129,7 +137,7 @@ export async function startFakeRestApi(options: FakeRestApiOptions = {}): Promis
     }
     const { route, params } = match;
     try {
-      const context: RouteContext = { state, params, query: url.searchParams, body: undefined, apiUrl, identity: token.identity, partitionLocation: lake.location };
+      const context: RouteContext = { state, params, query: describedQuery(route.operationId, url.searchParams), body: undefined, apiUrl, identity: token.identity, partitionLocation: lake.location };
       const instanceId = params['instanceId'];
       if (instanceId !== undefined) {
         const instance = state.instance(instanceId);

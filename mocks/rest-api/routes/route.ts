@@ -1,13 +1,15 @@
 /** What a route of the fake is: one REST operation of the code model, answered from {@link FakeState}. */
 import { badRequest, type ErrorModel } from '../errors.js';
 import type { FakeInstance, FakeState } from '../state.js';
+import type { QueryOptions } from '../described-query.js';
 import type { TokenIdentity } from '../token.js';
 
 export interface RouteContext {
   state: FakeState;
   /** Path parameters, decoded. */
   params: Readonly<Record<string, string>>;
-  query: URLSearchParams;
+  /** Query options, limited to those the code model describes for the operation. */
+  query: QueryOptions;
   /** The parsed JSON body (`undefined` when the request had none). */
   body: unknown;
   /** This fake's API base URL, ending in `/v1`. */
@@ -45,7 +47,7 @@ export function instanceOf(context: RouteContext): FakeInstance {
 }
 
 /** A boolean query option: absent → `fallback`; `true`/`false` in any case; anything else is 400. */
-export function booleanOption(query: URLSearchParams, name: string, fallback: boolean): boolean {
+export function booleanOption(query: QueryOptions, name: string, fallback: boolean): boolean {
   const raw = query.get(name);
   if (raw === null || raw === '') return fallback;
   if (/^true$/i.test(raw)) return true;
@@ -54,7 +56,7 @@ export function booleanOption(query: URLSearchParams, name: string, fallback: bo
 }
 
 /** A non-negative integer query option; absent → `undefined`; above `max` → 400. */
-export function integerOption(query: URLSearchParams, name: string, max = 1_000_000): number | undefined {
+export function integerOption(query: QueryOptions, name: string, max = 1_000_000): number | undefined {
   const raw = query.get(name);
   if (raw === null || raw === '') return undefined;
   if (!/^\d+$/.test(raw) || Number(raw) > max) {
