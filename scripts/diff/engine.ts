@@ -22,16 +22,34 @@ export const defaultContext: RuleContext = {
   },
 };
 
+/**
+ * Rules that compare operations and connection parameters only, never fields: they stay right when
+ * a view ran out of its schema-node budget, so they still run then. Every other rule compares
+ * fields, and partial fields would make up deletions.
+ */
+const FIELD_INDEPENDENT: ReadonlySet<RuleId> = new Set<RuleId>([
+  'diff-budget-reached',
+  'operation-deleted',
+  'operation-hidden',
+  'path-changed',
+  'connection-parameters-changed',
+  'operation-added',
+  'operation-deprecated',
+]);
+
 export function diffConnectors(
   before: ConnectorVersion,
   after: ConnectorVersion,
-  options: { rules?: readonly RuleId[]; ctx?: RuleContext } = {},
+  options: { rules?: readonly RuleId[]; ctx?: RuleContext; maxSchemaNodes?: number } = {},
 ): DiffResult {
-  const oldView = view(before);
-  const newView = view(after);
+  const oldView = view(before, options.maxSchemaNodes);
+  const newView = view(after, options.maxSchemaNodes);
+  const partial = oldView.budgetReached !== undefined || newView.budgetReached !== undefined;
   const ctx = options.ctx ?? defaultContext;
+  const advice = adviceIndex(oldView);
   const changes: Change[] = [];
   for (const id of options.rules ?? ruleIds) {
+    if (partial && !FIELD_INDEPENDENT.has(id)) continue;
     const rule: RuleDefinition = ruleset[id];
     for (const finding of rule.check(oldView, newView, ctx)) {
       const change: Change = {
@@ -43,7 +61,7 @@ export function diffConnectors(
         side: finding.side,
         document: finding.document ?? 'apiDefinition',
       };
-      if (rule.severity === 'breaking' && rule.advice) change.advice = rule.advice(adviceContext(oldView, finding.operationId));
+      if (rule.severity === 'breaking' && rule.advice) change.advice = rule.advice(advice(finding.operationId));
       changes.push(change);
     }
   }
@@ -56,9 +74,9 @@ export function summarize(changes: readonly Change[]): DiffResult['summary'] {
   return { breaking, nonBreaking: changes.length - breaking };
 }
 
-function view(version: ConnectorVersion): ConnectorView {
+function view(version: ConnectorVersion, maxSchemaNodes: number | undefined): ConnectorView {
   const swagger: JsonObject = isObject(version.swagger) ? version.swagger : {};
-  return buildView(swagger, isObject(version.apiProperties) ? version.apiProperties : undefined);
+  return buildView(swagger, isObject(version.apiProperties) ? version.apiProperties : undefined, maxSchemaNodes);
 }
 
 /** Breaking first, then grouped by operation (connection-level last), in catalogue order, then by pointer. */
@@ -73,16 +91,28 @@ function compareChanges(a: Change, b: Change): number {
 
 /** The family and next revision come from the old version: that is what is being evolved. */
 export function adviceContext(oldView: ConnectorView, operationId: string | null): AdviceContext {
-  const operation = operationId === null ? undefined : oldView.operations.get(operationId);
-  const family = annotation(operation?.operation).family ?? operationId ?? '';
-  let highest = 1;
+  return adviceIndex(oldView)(operationId);
+}
+
+/**
+ * Advice for any operation of the old version, from one pass over its operations: the highest
+ * revision of every family is indexed once per diff, not rescanned for each breaking change
+ * (which made large diffs grow with the square of their operations).
+ */
+export function adviceIndex(oldView: ConnectorView): (operationId: string | null) => AdviceContext {
+  const highestByFamily = new Map<string, number>();
   for (const other of oldView.operations.values()) {
     const { family: otherFamily, revision } = annotation(other.operation);
-    if ((otherFamily ?? other.operationId) === family) highest = Math.max(highest, revision ?? 1);
+    const family = otherFamily ?? other.operationId;
+    highestByFamily.set(family, Math.max(highestByFamily.get(family) ?? 1, revision ?? 1));
   }
-  let nextRevision = highest + 1;
-  while (oldView.operations.has(`${family}V${nextRevision}`)) nextRevision++;
-  return { operationId, family, nextRevision, suggestedOperationId: `${family}V${nextRevision}` };
+  return (operationId) => {
+    const operation = operationId === null ? undefined : oldView.operations.get(operationId);
+    const family = annotation(operation?.operation).family ?? operationId ?? '';
+    let nextRevision = (highestByFamily.get(family) ?? 1) + 1;
+    while (oldView.operations.has(`${family}V${nextRevision}`)) nextRevision++;
+    return { operationId, family, nextRevision, suggestedOperationId: `${family}V${nextRevision}` };
+  };
 }
 
 function annotation(operation: JsonObject | undefined): { family?: string; revision?: number } {

@@ -18,6 +18,29 @@ const MAX_DEPTH = 32;
  * definitions each refer to another several times grows exponentially; this bounds the work.
  */
 export const MAX_FIELDS = 5000;
+/**
+ * Schema nodes one version may visit across all its operations. The field cap bounds one
+ * operation, but 300 operations sharing definitions that fan out to each other reach it 300 times
+ * (an out-of-memory error at 63 KB of input). A view that reaches this budget says so
+ * (`budgetReached`), and the diff reports it as a finding instead of comparing partial views.
+ * Real connectors visit far fewer: the largest certified ones (about 1 MB) about 6,000, and
+ * the 10 MB document of bench/diff.bench.ts about 105,000.
+ */
+export const MAX_SCHEMA_NODES = 150_000;
+
+/** Where a view stopped expanding schemas because it visited {@link MAX_SCHEMA_NODES}. */
+export interface BudgetReached {
+  /** The operation being expanded when the budget ran out. */
+  operationId: string;
+  visited: number;
+}
+
+interface Budget {
+  limit: number;
+  remaining: number;
+  reached: BudgetReached | undefined;
+  operationId: string;
+}
 
 export interface SchemaNode {
   node: JsonObject;
@@ -61,20 +84,24 @@ export interface ConnectorView {
   swagger: JsonObject;
   apiProperties: JsonObject | undefined;
   operations: ReadonlyMap<string, OperationView>;
+  /** Set when the walk ran out of its schema-node budget: the inputs and outputs are incomplete. */
+  budgetReached?: BudgetReached;
 }
 
-export function buildView(swagger: JsonObject, apiProperties?: JsonObject): ConnectorView {
+export function buildView(swagger: JsonObject, apiProperties?: JsonObject, maxSchemaNodes = MAX_SCHEMA_NODES): ConnectorView {
   const operations = new Map<string, OperationView>();
+  const budget: Budget = { limit: maxSchemaNodes, remaining: maxSchemaNodes, reached: undefined, operationId: '' };
   for (const [path, pathItem] of objectEntries(swagger['paths'])) {
     for (const method of HTTP_METHODS) {
       const operation = objectAt(pathItem, method);
       const operationId = stringAt(operation, 'operationId');
       // Without an operationId no flow can refer to the operation; the first of a duplicate id wins.
       if (!operation || operationId === undefined || operations.has(operationId)) continue;
-      operations.set(operationId, buildOperation(swagger, path, method, pathItem, operation, operationId));
+      budget.operationId = operationId;
+      operations.set(operationId, buildOperation(swagger, path, method, pathItem, operation, operationId, budget));
     }
   }
-  return { swagger, apiProperties, operations };
+  return { swagger, apiProperties, operations, ...(budget.reached ? { budgetReached: budget.reached } : {}) };
 }
 
 function buildOperation(
@@ -84,11 +111,12 @@ function buildOperation(
   pathItem: JsonObject,
   operation: JsonObject,
   operationId: string,
+  budget: Budget,
 ): OperationView {
   const pointer = ['paths', path, method];
-  const inputs = collectInputs(doc, path, pathItem, operation, pointer);
+  const inputs = collectInputs(doc, path, pathItem, operation, pointer, budget);
   const triggerKind = triggerKindOf(operation, pathItem, inputs);
-  const outputs = collectOutputs(doc, path, pathItem, operation, pointer, triggerKind.startsWith('webhook'));
+  const outputs = collectOutputs(doc, path, pathItem, operation, pointer, triggerKind.startsWith('webhook'), budget);
   return { operationId, path, method, pointer, operation, pathItem, triggerKind, inputs, outputs };
 }
 
@@ -139,7 +167,7 @@ function mergedParameters(doc: JsonObject, path: string, pathItem: JsonObject, o
   return [...merged.values()];
 }
 
-function collectInputs(doc: JsonObject, path: string, pathItem: JsonObject, operation: JsonObject, opPointer: PointerSegments) {
+function collectInputs(doc: JsonObject, path: string, pathItem: JsonObject, operation: JsonObject, opPointer: PointerSegments, budget: Budget) {
   const fields = new Map<string, Field>();
   for (const parameter of mergedParameters(doc, path, pathItem, operation, opPointer)) {
     const name = stringAt(parameter.node, 'name')!;
@@ -147,14 +175,14 @@ function collectInputs(doc: JsonObject, path: string, pathItem: JsonObject, oper
     const nodes: SchemaNode[] = [parameter];
     const schema = objectAt(parameter.node, 'schema');
     if (location === 'body' && schema) nodes.push({ node: schema, pointer: [...parameter.pointer, 'schema'] });
-    walk(doc, fields, {
+    walk(doc, fields, budget, {
       key: name,
       parentKey: undefined,
       location,
       required: parameter.node['required'] === true,
       requiredPointer: [...parameter.pointer, 'required'],
       nodes,
-      refStack: new Set(),
+      refStack: undefined,
       depth: 0,
     });
   }
@@ -170,17 +198,18 @@ function collectOutputs(
   operation: JsonObject,
   opPointer: PointerSegments,
   webhook: boolean,
+  budget: Budget,
 ) {
   const fields = new Map<string, Field>();
   const start = (key: string, location: string, root: SchemaNode) =>
-    walk(doc, fields, {
+    walk(doc, fields, budget, {
       key,
       parentKey: undefined,
       location,
       required: true,
       requiredPointer: root.pointer,
       nodes: [root],
-      refStack: new Set(),
+      refStack: undefined,
       depth: 0,
     });
   if (webhook) {
@@ -223,6 +252,17 @@ function successResponse(doc: JsonObject, operation: JsonObject, opPointer: Poin
 
 // ---- schema walk -------------------------------------------------------------------------------
 
+/** The `$ref`s being expanded above a node, innermost first. */
+interface RefChain {
+  ref: string;
+  parent: RefChain | undefined;
+}
+
+function onChain(chain: RefChain | undefined, ref: string): boolean {
+  for (let link = chain; link; link = link.parent) if (link.ref === ref) return true;
+  return false;
+}
+
 interface WalkState {
   key: string;
   parentKey: string | undefined;
@@ -230,16 +270,21 @@ interface WalkState {
   required: boolean;
   requiredPointer: PointerSegments;
   nodes: SchemaNode[];
-  refStack: ReadonlySet<string>;
+  refStack: RefChain | undefined;
   depth: number;
 }
 
-function walk(doc: JsonObject, out: Map<string, Field>, state: WalkState): void {
+function walk(doc: JsonObject, out: Map<string, Field>, budget: Budget, state: WalkState): void {
+  if (budget.remaining <= 0) {
+    budget.reached ??= { operationId: budget.operationId, visited: budget.limit };
+    return;
+  }
+  budget.remaining--;
   const last = state.nodes[state.nodes.length - 1]!;
   const { chain, refs } = followRefs(doc, last);
-  const nodes = [...state.nodes.slice(0, -1), ...chain];
+  const nodes = state.nodes.length === 1 ? chain : [...state.nodes.slice(0, -1), ...chain];
   const resolved = chain[chain.length - 1]!;
-  const cyclic = refs.some((ref) => state.refStack.has(ref));
+  const cyclic = refs.some((ref) => onChain(state.refStack, ref));
   if (out.has(state.key) || out.size >= MAX_FIELDS) return;
   out.set(state.key, {
     key: state.key,
@@ -253,7 +298,10 @@ function walk(doc: JsonObject, out: Map<string, Field>, state: WalkState): void 
   });
   if (cyclic || state.depth >= MAX_DEPTH) return;
 
-  const refStack = new Set([...state.refStack, ...refs]);
+  // A shared, immutable chain instead of a Set copied at every node: the walk visits hundreds of
+  // thousands of nodes, and the chain is never longer than MAX_DEPTH references deep per level.
+  let refStack = state.refStack;
+  for (const ref of refs) refStack = { ref, parent: refStack };
   const child = (key: string, node: SchemaNode, required: boolean, requiredPointer: PointerSegments): WalkState => ({
     key,
     parentKey: state.key,
@@ -266,25 +314,26 @@ function walk(doc: JsonObject, out: Map<string, Field>, state: WalkState): void 
   });
   for (const member of objectMembers(doc, resolved, refStack)) {
     const required = arrayAt(member.node, 'required') ?? [];
+    const requiredPointer = [...member.pointer, 'required'];
     for (const [name, property] of objectEntries(member.node['properties'])) {
       const node = { node: property, pointer: [...member.pointer, 'properties', name] };
-      walk(doc, out, child(`${state.key}/${name}`, node, required.includes(name), [...member.pointer, 'required']));
+      walk(doc, out, budget, child(`${state.key}/${name}`, node, required.includes(name), requiredPointer));
     }
   }
   const items = objectAt(resolved.node, 'items');
   if (items) {
     const node = { node: items, pointer: [...resolved.pointer, 'items'] };
-    walk(doc, out, child(`${state.key}[]`, node, false, node.pointer));
+    walk(doc, out, budget, child(`${state.key}[]`, node, false, node.pointer));
   }
 }
 
 /** The schema itself plus its `allOf` members (resolved), which together declare its properties. */
-function objectMembers(doc: JsonObject, schema: SchemaNode, refStack: ReadonlySet<string>): SchemaNode[] {
+function objectMembers(doc: JsonObject, schema: SchemaNode, refStack: RefChain | undefined): SchemaNode[] {
   const members = [schema];
   arrayAt(schema.node, 'allOf')?.forEach((entry, index) => {
     if (!isObject(entry)) return;
     const { chain, refs } = followRefs(doc, { node: entry, pointer: [...schema.pointer, 'allOf', index] });
-    if (refs.some((ref) => refStack.has(ref))) return;
+    if (refs.some((ref) => onChain(refStack, ref))) return;
     members.push(chain[chain.length - 1]!);
   });
   return members;
@@ -319,8 +368,20 @@ export function followRefs(doc: JsonObject, start: SchemaNode): { chain: SchemaN
   return { chain, refs };
 }
 
+// Shared definitions are reached again and again; each reference is decoded and looked up once per document.
+const resolvedRefs = new WeakMap<JsonObject, Map<string, SchemaNode | undefined>>();
+
 /** `#/definitions/A%20B` → the node and its segments; undefined for anything malformed or missing. */
 function resolveLocalRef(doc: JsonObject, ref: string): SchemaNode | undefined {
+  let cache = resolvedRefs.get(doc);
+  if (!cache) resolvedRefs.set(doc, (cache = new Map()));
+  if (cache.has(ref)) return cache.get(ref);
+  const resolved = resolveUncached(doc, ref);
+  cache.set(ref, resolved);
+  return resolved;
+}
+
+function resolveUncached(doc: JsonObject, ref: string): SchemaNode | undefined {
   try {
     const pointer = decodeURIComponent(ref.slice(1));
     const node = resolvePointer(doc, pointer);

@@ -22,7 +22,7 @@ type Connector = { swagger: Json; apiProperties: Json };
 type Edit = (c: Connector) => void;
 
 /** `before` edits the old version (default: the base connector), `edit` the new one. */
-type Case = [name: string, { before?: Edit; edit: Edit; want: Want[] }];
+type Case = [name: string, { before?: Edit; edit: Edit; want: Want[]; maxSchemaNodes?: number }];
 
 const breaking = (code: RuleId, pointer: string, more: Partial<Want> = {}): Want => ({ code, severity: 'breaking', pointer, ...more });
 const safe = (code: RuleId, pointer: string, more: Partial<Want> = {}): Want => ({ code, severity: 'non-breaking', pointer, ...more });
@@ -307,6 +307,23 @@ const cases: Case[] = [
     },
   ],
   ['removing a parameter description', { edit: (c) => delete getItem(c).parameters[1].description, want: [safe('description-changed', `${GET}/parameters/1/description`, old)] }],
+  // diff-budget-reached
+  [
+    'a version that expands beyond the schema-node budget is reported, and only operation-level changes with it',
+    {
+      maxSchemaNodes: 12,
+      edit: (c) => {
+        delete c.swagger.paths['/items'].post;
+        item(c).id.type = 'integer';
+      },
+      // The type change of Item/id is not compared: the fields are incomplete.
+      want: [
+        breaking('operation-deleted', '/paths/~1items/post', { ...old, operationId: 'CreateItem' }),
+        breaking('diff-budget-reached', '', { side: 'old', operationId: null }),
+        breaking('diff-budget-reached', '', { side: 'new', operationId: null }),
+      ],
+    },
+  ],
 ];
 
 describe('breaking-change rules', () => {
@@ -314,9 +331,9 @@ describe('breaking-change rules', () => {
     expect(diffConnectors(baseConnector(), baseConnector()).changes).toEqual([]);
   });
 
-  for (const [name, { before, edit, want }] of cases) {
+  for (const [name, { before, edit, want, maxSchemaNodes }] of cases) {
     it(name, () => {
-      const { changes } = diffConnectors(before ? changed(before) : baseConnector(), changed(edit));
+      const { changes } = diffConnectors(before ? changed(before) : baseConnector(), changed(edit), maxSchemaNodes ? { maxSchemaNodes } : {});
       const got = changes.map(({ code, severity, pointer, operationId, side }) => ({ code, severity, pointer, operationId, side }));
       expect(got).toEqual(want.map((w) => expect.objectContaining(w)));
     });

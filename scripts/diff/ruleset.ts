@@ -6,6 +6,7 @@
 import type { ChangeSeverity, RuleCheck } from './types.js';
 import { connectionParametersChanged } from './rules/connection-parameters-changed.js';
 import { descriptionChanged } from './rules/description-changed.js';
+import { diffBudgetReached } from './rules/diff-budget-reached.js';
 import { dynamicValuesTargetRemoved } from './rules/dynamic-values-target-removed.js';
 import { enumValueRemoved } from './rules/enum-value-removed.js';
 import { inputMadeRequired } from './rules/input-made-required.js';
@@ -50,6 +51,12 @@ const versionTheOperation = (ctx: AdviceContext): string =>
   'existing flows keep working and new flows pick the new revision.';
 
 export const ruleset = {
+  'diff-budget-reached': {
+    severity: 'breaking',
+    description: 'A version expands to more schema nodes than the budget, so its fields were not compared (only operation-level changes are reported).',
+    check: diffBudgetReached,
+    advice: () => 'Flatten the shared definitions that refer to each other several times over, or compare smaller documents; until then nothing proves the fields compatible.',
+  },
   'operation-deleted': {
     severity: 'breaking',
     description: 'An operationId of the old version is missing from the new one (a renamed operation counts as deleted).',
