@@ -1,6 +1,6 @@
 /**
- * Whether dist/cli/ (scripts/dist/compile.mjs) is there and is still the compilation of the sources
- * beside it. An installed package has no compiler (scripts/dist/ is not packed), so there the
+ * Whether dist/cli/ (scripts/bundle/compile.mjs) is there and is still the compilation of the sources
+ * beside it. An installed package has no compiler (scripts/bundle/ is not packed), so there the
  * bundle is the command line. In a clone it counts only while no source file it was compiled from (nor
  * package.json) is newer than it and none is gone; otherwise the sources run, through tsx.
  */
@@ -25,7 +25,7 @@ export function compiledEntry() {
   const built = mtime(manifest);
   if (built === undefined || mtime(bundle) === undefined) return undefined;
   // An installed package ships without the compiler (package.json `files`): it is its bundle.
-  if (mtime(path.join(root, 'scripts', 'dist', 'compile.mjs')) === undefined) return bundle;
+  if (mtime(path.join(root, 'scripts', 'bundle', 'compile.mjs')) === undefined) return bundle;
   return isFresh(built) ? bundle : undefined;
 }
 
@@ -38,7 +38,7 @@ export function isFresh(built = mtime(manifest)) {
   } catch {
     return false;
   }
-  for (const file of [...inputs, 'package.json', 'scripts/dist/compile.mjs']) {
+  for (const file of [...inputs, 'package.json', 'scripts/bundle/compile.mjs']) {
     const changed = mtime(path.join(root, file));
     if (changed === undefined || changed > built) return false;
   }

