@@ -5,6 +5,7 @@
 import { assembleConnector } from './kit/index.js';
 import type { AssembledConnector } from './kit/index.js';
 import { apiProperties } from './api-properties.js';
+import { documentation } from './documentation.js';
 import { throttlingPolicies } from './throttling.js';
 import { DataSet } from './definitions/DataSet.js';
 import { DataSetsList } from './definitions/DataSetsList.js';
@@ -154,6 +155,7 @@ export function customerInsightsConnector(options: BuildOptions = {}): Assembled
     definitions,
     apiProperties: apiProperties(options),
     throttlingPolicies,
+    documentation,
   });
 }
 

@@ -16,18 +16,26 @@ import type { ThrottlingPolicy } from './throttling-policy.js';
 
 export type { ThrottlingPolicy };
 
+/** What the generated README says beyond what the definition states (no Power Platform file carries it). */
+export interface ConnectorDocumentation {
+  /** Extra items of "Known Issues and Limitations", Markdown, one list item each (without the leading "- "). */
+  knownIssues?: readonly string[];
+}
+
 export interface ConnectorInput {
   document: Omit<Document, 'paths' | 'definitions'>;
   operations: readonly OperationUnit[];
   definitions: readonly DefinitionUnit[];
   apiProperties: ApiProperties;
   throttlingPolicies: readonly ThrottlingPolicy[];
+  documentation?: ConnectorDocumentation;
 }
 
 export interface AssembledConnector {
   document: Document;
   apiProperties: ApiProperties;
   throttlingPolicies: readonly ThrottlingPolicy[];
+  documentation?: ConnectorDocumentation;
   /** JSON pointer (into the swagger) → where that object was written. */
   sources: ReadonlyMap<string, SourceLocation>;
   /** The units, for emitters that want more than the document (the README, the mocks). */
@@ -102,6 +110,7 @@ export function assembleConnector(input: ConnectorInput): AssembledConnector {
     document,
     apiProperties: input.apiProperties,
     throttlingPolicies: input.throttlingPolicies,
+    ...(input.documentation ? { documentation: input.documentation } : {}),
     sources,
     operations: input.operations,
     definitions: input.definitions,

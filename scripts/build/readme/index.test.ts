@@ -129,6 +129,14 @@ describe('facts taken from the definition', () => {
     expect(upward).toHaveLength(2);
   });
 
+  it("adds the connector's own known issues (documentation.knownIssues) at the end of the section, as list items", () => {
+    const section = (markdown: string) => markdown.slice(markdown.indexOf('## Known Issues and Limitations'), markdown.indexOf('## Frequently Asked Questions'));
+    for (const item of connector.documentation?.knownIssues ?? []) expect(section(readme)).toContain(`- ${item}\n`);
+    const extra = renderReadme({ ...connector, documentation: { knownIssues: ['One more limitation.'] } });
+    expect(section(extra).trimEnd().endsWith('- One more limitation.')).toBe(true);
+    expect(section(renderReadme({ ...connector, documentation: {} }))).not.toContain('One more limitation.');
+  });
+
   it('fails loudly when a fact it documents is missing from the definition', () => {
     const withoutSkip = withOperation(connector, 'GetItems', (u) => ({
       ...u,

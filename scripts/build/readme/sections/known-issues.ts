@@ -1,7 +1,8 @@
 /**
  * `## Known Issues and Limitations`, from the seeds: the throttle and paging with `$skip`, which
  * fields an entity can be filtered on, upward-only threshold triggers, measures without
- * dimensions, and the operations in preview. Each fact is read from the definition.
+ * dimensions, and the operations in preview. Each fact is read from the definition; the connector's
+ * own documentation (`documentation.knownIssues`) adds what no definition can state.
  */
 import type { AssembledConnector, OperationUnit } from '../../../../connector/kit/index.js';
 import { displayName, hasDynamicShape, isConnectorPreview, isPreview, operationById, parameterOf, visibleActions, visibleTriggers } from '../facts.js';
@@ -50,6 +51,7 @@ export function knownIssuesSection(connector: AssembledConnector): string[] {
               "entity's fields change.",
           ]
         : []),
+      ...(connector.documentation?.knownIssues ?? []).map((item) => `- ${item}`),
     ],
   );
 }
