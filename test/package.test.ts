@@ -199,6 +199,37 @@ console.log(JSON.stringify({ throttlingPolicies, methods: [typeof client.GET, ty
     });
   }, testTimeoutMs);
 
+  it('exports the authoring kit as ./kit: a connector written with it type-checks strictly and assembles at run time', async () => {
+    const source = `import { assemble, defineAction, defineDefinition, ref } from '${packageName}/kit';
+import type { ApiProperties, Document } from '${packageName}/kit';
+
+const Pet = defineDefinition('Pet', { type: 'object', properties: { name: { type: 'string' } } });
+const GetPet = defineAction({
+  method: 'get', path: '/pets/{id}', operationId: 'GetPet', summary: 'Get a pet', description: 'Reads one pet.',
+  parameters: [{ name: 'id', in: 'path', required: true, type: 'string' }],
+  responses: { '200': { description: 'OK', schema: ref(Pet) } },
+});
+const apiProperties: ApiProperties = { properties: { connectionParameters: {}, iconBrandColor: '#123456', capabilities: ['actions'] } };
+const connector = assemble({
+  document: { swagger: '2.0', info: { title: 'Pets', description: 'Pets.', version: '1.0' }, host: 'pets.example', basePath: '/', schemes: ['https'], consumes: [], produces: [] },
+  operations: [GetPet], definitions: [Pet], apiProperties, throttlingPolicies: [],
+});
+const document: Document = connector.document;
+// @ts-expect-error -- x-ms-url-encoding is refused on a query parameter
+defineAction({ method: 'get', path: '/x', operationId: 'X', summary: 'X', description: 'X.', parameters: [{ name: 'q', in: 'query', type: 'string', 'x-ms-url-encoding': 'single' }], responses: {} });
+console.log(JSON.stringify(document.paths['/pets/{id}']?.get?.responses['200']));
+`;
+    await writeFile(path.join(consumer, 'kit-consumer.ts'), source);
+    await writeFile(
+      path.join(consumer, 'tsconfig.kit.json'),
+      JSON.stringify({ extends: './tsconfig.json', compilerOptions: { noEmit: false, outDir: 'kit-out' }, include: ['kit-consumer.ts'] }),
+    );
+    const tsc = path.join(repo, 'node_modules', '.bin', 'tsc');
+    await expect(sh(tsc, ['-p', 'tsconfig.kit.json'], consumer)).resolves.toMatchObject({ stdout: '' });
+    const { stdout } = await sh(process.execPath, [path.join('kit-out', 'kit-consumer.js')], consumer);
+    expect(JSON.parse(stdout)).toEqual({ description: 'OK', schema: { $ref: '#/definitions/Pet' } });
+  }, testTimeoutMs);
+
   it('ships the command line: the installed bin validates the shipped connector', async () => {
     const bin = path.join(consumer, 'node_modules', '.bin', 'insights-connector');
     // From the package's own folder: settings.json names its files relative to where paconn runs.

@@ -13,6 +13,7 @@ import type { Document, PathItem, Schema } from './swagger.js';
 import { sourceOfUnit } from './define.js';
 
 import type { ThrottlingPolicy } from './throttling-policy.js';
+import type { ConnectorDocumentation } from './documentation.js';
 
 export type { ThrottlingPolicy };
 

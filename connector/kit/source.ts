@@ -34,7 +34,10 @@ export function callerLocation(): SourceLocation | undefined {
     const file = rawFile.startsWith('file://') ? fileURLToPath(rawFile) : rawFile;
     const inKit = file.startsWith(KIT_DIR + path.sep) && !/\.test\.ts$/.test(file);
     if (inKit || file.includes(`${path.sep}node_modules${path.sep}`)) continue;
-    const relative = path.relative(PROJECT_ROOT, file).split(path.sep).join('/');
+    // Inside this project, relative to its root; a connector elsewhere (the kit installed as a
+    // package), relative to the folder the build runs in.
+    const base = file.startsWith(PROJECT_ROOT + path.sep) ? PROJECT_ROOT : process.cwd();
+    const relative = path.relative(base, file).split(path.sep).join('/');
     return { file: relative, line: Number(line), column: Number(column) };
   }
   return undefined;
