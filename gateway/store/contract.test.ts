@@ -134,6 +134,17 @@ test('a SQLite file keeps subscriptions and marks across reopening', async () =>
   await second.close();
 });
 
+test('SQLite: a lease of a process that is gone (killed, restarted) is free at once; a live one waits for its expiry', async () => {
+  const url = `sqlite:${join(folder, 'lease.db')}`;
+  const first = await openSubscriptionStore(url);
+  expect(await first.acquireLease('instance-9', 'old-replica', 600_000, 1_000)).toBe(true);
+  const second = await openSubscriptionStore(url);
+  expect(await second.acquireLease('instance-9', 'new-replica', 600_000, 2_000)).toBe(false); // the first store is still open
+  await first.close(); // as good as a killed process: its holder is gone
+  expect(await second.acquireLease('instance-9', 'new-replica', 600_000, 3_000)).toBe(true);
+  await second.close();
+});
+
 test('store URLs: unknown schemes, empty files, missing variables and bad table names are refused by name', async () => {
   await expect(openSubscriptionStore('redis://x')).rejects.toThrow(StoreUrlError);
   await expect(openSubscriptionStore('sqlite:')).rejects.toThrow(/names no file/);

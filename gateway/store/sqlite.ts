@@ -3,6 +3,8 @@
  * synchronously by better-sqlite3. A write returns only once SQLite has it, so a process killed
  * right after a delivery was accepted still finds the mark it saved.
  */
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import Database from 'better-sqlite3';
 import type { HighWaterMark, MarkWrite, NewSubscription, Owner, StoredSubscription, SubscriptionStore } from './types.js';
 import { triggerKindOf } from './validate.js';
@@ -37,9 +39,45 @@ CREATE INDEX IF NOT EXISTS subscriptions_by_instance ON subscriptions (instance_
 CREATE TABLE IF NOT EXISTS leases (
   instance_id TEXT PRIMARY KEY,
   holder TEXT NOT NULL,
-  expires_at INTEGER NOT NULL
+  expires_at INTEGER NOT NULL,
+  host TEXT NOT NULL,
+  pid INTEGER NOT NULL,
+  store_id TEXT NOT NULL
 );
 `;
+
+/** Stores open in this process, by id: a lease taken through one of them has a live holder. */
+const openStores = new Set<string>();
+
+interface LeaseRow {
+  holder: string;
+  expires_at: number;
+  host: string;
+  pid: number;
+  store_id: string;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, it is just someone else's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A lease whose holder is known to be gone: taken on this host by a process that no longer runs,
+ * or by this very process through a store that was closed (a process killed and restarted, also
+ * in a container where the new process has the old one's pid). Such a lease is free at once
+ * instead of after its expiry, so a restart does not pause polling.
+ */
+function holderGone(lease: LeaseRow): boolean {
+  if (lease.host !== hostname()) return false;
+  if (lease.pid === process.pid) return !openStores.has(lease.store_id);
+  return !processAlive(lease.pid);
+}
 
 function fromRow(row: Row): StoredSubscription {
   return {
@@ -74,15 +112,18 @@ export function openSqliteStore(file: string): SubscriptionStore {
   const removeOwned = db.prepare<[string, string, string]>('DELETE FROM subscriptions WHERE id = ? AND owner_tid = ? AND owner_oid = ?');
   const drop = db.prepare<[string]>('DELETE FROM subscriptions WHERE id = ?');
   const saveMark = db.prepare<[string, string, number]>('UPDATE subscriptions SET mark = ?, version = version + 1 WHERE id = ? AND version = ?');
-  const lease = db.prepare<[string], { holder: string; expires_at: number }>('SELECT holder, expires_at FROM leases WHERE instance_id = ?');
-  const putLease = db.prepare<[string, string, number]>(
-    'INSERT INTO leases (instance_id, holder, expires_at) VALUES (?, ?, ?) ON CONFLICT (instance_id) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at',
+  const lease = db.prepare<[string], LeaseRow>('SELECT holder, expires_at, host, pid, store_id FROM leases WHERE instance_id = ?');
+  const putLease = db.prepare<[string, string, number, string, number, string]>(
+    `INSERT INTO leases (instance_id, holder, expires_at, host, pid, store_id) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (instance_id) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at, host = excluded.host, pid = excluded.pid, store_id = excluded.store_id`,
   );
+  const storeId = randomBytes(8).toString('hex');
+  openStores.add(storeId);
   const releaseLease = db.prepare<[string, string]>('DELETE FROM leases WHERE instance_id = ? AND holder = ?');
   const acquire = db.transaction((instanceId: string, holder: string, ttlMs: number, now: number): boolean => {
     const current = lease.get(instanceId);
-    if (current && current.holder !== holder && current.expires_at > now) return false;
-    putLease.run(instanceId, holder, now + ttlMs);
+    if (current && current.holder !== holder && current.expires_at > now && !holderGone(current)) return false;
+    putLease.run(instanceId, holder, now + ttlMs, hostname(), process.pid, storeId);
     return true;
   });
   let open = true;
@@ -137,6 +178,7 @@ export function openSqliteStore(file: string): SubscriptionStore {
     async close() {
       if (!open) return;
       open = false;
+      openStores.delete(storeId);
       db.close();
     },
   };
