@@ -9,8 +9,15 @@
 import type { ApiProperties } from './kit/index.js';
 import { brandColor } from './brand.js';
 
-/** Placeholder: replace with the application (client) id of your own Entra ID app registration. */
+/** What the repository ships: no tenant's app registration. */
 export const PLACEHOLDER_CLIENT_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The application (client) id of the Entra ID app registration: the one place the definition
+ * names it. Keep the placeholder and give yours at deploy time (`build --client-id` or
+ * CONNECTOR_CLIENT_ID, written outside generated/), or set it here to commit it with the build.
+ */
+export const CLIENT_ID: string = PLACEHOLDER_CLIENT_ID;
 
 export const CUSTOMER_INSIGHTS_RESOURCE = 'https://api.ci.ai.microsoft.com';
 
@@ -22,7 +29,7 @@ export function apiProperties(options: { certification?: boolean } = {}): ApiPro
           type: 'oauthSetting',
           oAuthSettings: {
             identityProvider: 'aad',
-            clientId: PLACEHOLDER_CLIENT_ID,
+            clientId: CLIENT_ID,
             scopes: [],
             redirectMode: 'Global',
             redirectUrl: 'https://global.consent.azure-apim.net/redirect',

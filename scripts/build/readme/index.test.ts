@@ -151,13 +151,15 @@ describe('deployment instructions', () => {
 
   it.each([
     'paconn login',
-    'paconn create --settings generated/settings.json --secret <client secret>',
+    'paconn create --settings settings.json --secret <client secret> --overwrite-settings',
     'paconn update --settings settings.json --secret <client secret>',
-    'npx insights-connector build --environment <environment id> --connector-id <connector id>',
+    'npx insights-connector build --client-id <client id> --environment <environment id>',
+    '`CONNECTOR_CLIENT_ID`',
     '`CONNECTOR_ENVIRONMENT`',
     '`CONNECTOR_ID`',
-    'pac connector create --api-definition-file generated/apiDefinition.swagger.json --api-properties-file generated/apiProperties.json --icon-file generated/icon.png [--solution-unique-name <solution>]',
+    'pac connector create --api-definition-file generated/apiDefinition.swagger.json --api-properties-file apiProperties.deploy.json --icon-file generated/icon.png --solution-unique-name <solution>',
     'pac connector update --connector-id <connector id>',
+    'Without apiProperties',
     '**Custom connectors** > **New custom connector** > **Import an OpenAPI file**',
     '`hostUrl`',
   ])('says %s', (text) => {

@@ -6,6 +6,7 @@
  */
 import type { AssembledConnector } from '../../../../connector/kit/index.js';
 import { blocks, heading, link, slug } from '../markdown.js';
+import { DEPLOY_API_PROPERTIES_FILE } from '../../deployment.js';
 import { OAUTH_PARAMETER, oauthSettings } from './obtaining-credentials.js';
 
 /** Where `npm run build` writes (the build command's default output folder). */
@@ -34,24 +35,31 @@ export function deploymentSection(connector: AssembledConnector, files: OutputFi
   const oauth = oauthSettings(connector);
   const path = (file: string) => `${files.folder}/${file}`;
   const credentials = link('Obtaining Credentials', slug('Obtaining Credentials'));
+  const deployCopy = DEPLOY_API_PROPERTIES_FILE;
   return blocks(
     heading(2, 'Deployment Instructions'),
     `\`npm run build\` validates the definition and writes the connector into \`${files.folder}/\`: ` +
       `\`${files.swagger}\`, \`${files.apiProperties}\`, \`${files.icon}\`, \`${files.settings}\` and this README. ` +
-      `Before the first deployment put your app registration's client id into \`${path(files.apiProperties)}\` and have ` +
-      `its client secret at hand (see ${credentials}).`,
+      `That folder is committed and carries no tenant's values. Run every command below from the project root: paconn ` +
+      `opens the paths in its settings file relative to the folder it runs in.`,
+    heading(3, 'Your values'),
+    `Give your app registration's client id (see ${credentials}) and your environment to a build. It writes them into ` +
+      `\`./${files.settings}\`, the file paconn reads, and the client id into \`./${deployCopy}\`, a copy of ` +
+      `\`${files.apiProperties}\`; both are deployment state, kept out of git. \`${files.folder}/\` stays as it is, so ` +
+      '`npx insights-connector build --check` still passes:',
+    ['```sh', 'npx insights-connector build --client-id <client id> --environment <environment id>', '```'],
+    'The environment variables `CONNECTOR_CLIENT_ID`, `CONNECTOR_ENVIRONMENT` and `CONNECTOR_ID` do the same. ' +
+      "A later build with your values keeps the connector id paconn wrote into the settings file.",
     heading(3, 'With paconn'),
-    `Run paconn from the project root: it opens the paths in \`${files.settings}\` relative to the folder it runs in, ` +
-      `and the build writes them as \`${files.folder}/...\`.`,
-    ['```sh', 'paconn login', `paconn create --settings ${path(files.settings)} --secret <client secret>`, '```'],
-    `\`paconn create\` asks for the environment unless \`${files.settings}\` names one, and writes the returned ` +
-      `\`connectorId\` into \`./${files.settings}\` in the folder it runs in (the project root; that file is git-ignored, ` +
-      'it is deployment state). Later updates use it:',
+    ['```sh', 'paconn login', `paconn create --settings ${files.settings} --secret <client secret> --overwrite-settings`, '```'],
+    '`paconn create` makes a new connector each time it runs, so run it once. It writes the new `connectorId` into ' +
+      `\`./${files.settings}\`; \`--overwrite-settings\` (\`-w\`) lets it replace the file it read without asking. ` +
+      'Without it, a run with no terminal (CI) creates the connector, then fails at the overwrite prompt and loses the ' +
+      'new id. Every later deployment updates:',
     ['```sh', `paconn update --settings ${files.settings} --secret <client secret>`, '```'],
-    `paconn puts \`--secret\` into the \`${OAUTH_PARAMETER}\` connection parameter. To write the environment and the ` +
-      `connector id into \`${path(files.settings)}\` instead, pass them to the build (or set \`CONNECTOR_ENVIRONMENT\` ` +
-      'and `CONNECTOR_ID`); they belong to one deployment, so do not commit a settings file that carries them:',
-    ['```sh', 'npx insights-connector build --environment <environment id> --connector-id <connector id>', '```'],
+    `paconn puts \`--secret\` into the \`${OAUTH_PARAMETER}\` connection parameter, so the secret is never in a file. ` +
+      `In CI, where \`./${files.settings}\` is not committed, build with \`CONNECTOR_ID\` set to the connector's id ` +
+      'before `paconn update`.',
     connector.apiProperties.properties.stackOwner === undefined
       ? `This build leaves \`stackOwner\` out of \`${files.apiProperties}\`, because \`paconn update\` refuses a file ` +
         'that has it; `npx insights-connector build --profile certification` writes the certification variant to its own folder.'
@@ -59,21 +67,22 @@ export function deploymentSection(connector: AssembledConnector, files: OutputFi
         'file that has it: deploy the default build (`npm run build`) with paconn.',
     heading(3, 'With the Power Platform CLI'),
     ['```sh',
-      'pac auth create',
-      `pac connector create --api-definition-file ${path(files.swagger)} --api-properties-file ${path(files.apiProperties)} --icon-file ${path(files.icon)} [--solution-unique-name <solution>]`,
-      `pac connector update --connector-id <connector id> --api-definition-file ${path(files.swagger)} --api-properties-file ${path(files.apiProperties)} --icon-file ${path(files.icon)}`,
+      'pac auth create --environment <environment id>',
+      `pac connector create --api-definition-file ${path(files.swagger)} --api-properties-file ${deployCopy} --icon-file ${path(files.icon)} --solution-unique-name <solution>`,
+      `pac connector update --connector-id <connector id> --api-definition-file ${path(files.swagger)} --api-properties-file ${deployCopy} --icon-file ${path(files.icon)}`,
       '```'],
-    '`pac connector` works in the environment of the active auth profile (add `--environment <environment id>` to ' +
-      'choose another; it needs Dataverse there) and takes no client secret: enter it on the **Security** tab of the ' +
-      'connector in the maker portal after creating it. `--solution-unique-name` adds the connector to a solution, so ' +
-      'it moves between environments with it.',
+    `\`${deployCopy}\` is the copy with your client id (with the client id in the definition itself, use ` +
+      `\`${path(files.apiProperties)}\`). \`pac connector\` needs Dataverse in the environment and takes no client ` +
+      'secret: enter it on the **Security** tab of the connector in the maker portal after creating it. ' +
+      '`--solution-unique-name` adds the connector to a solution, so it moves between environments with it.',
     heading(3, 'With the maker portal'),
-    `In Power Automate or Power Apps, open **Custom connectors** > **New custom connector** > **Import an OpenAPI file** and ` +
-      `choose \`${path(files.swagger)}\`; upload \`${path(files.icon)}\` on the **General** tab. The portal reads only the ` +
-      `OpenAPI file, not \`${files.apiProperties}\`: on the **Security** tab choose OAuth 2.0 with Azure Active Directory and ` +
-      `enter your client id, client secret and the resource URL \`${oauth.customParameters.resourceUri.value}\` yourself. ` +
-      `Without \`${files.apiProperties}\` there is no \`${host.name}\` connection parameter either, so such a connector calls ` +
-      `the definition's placeholder host \`${connector.document.host}\`; use paconn or \`pac connector\` to keep the backend selectable.`,
+    '- With apiProperties: create the connector with paconn or `pac connector` as above, then open it in the maker ' +
+      `portal to edit it. It keeps the sign-in settings, the \`${host.name}\` connection parameter and the policy that routes calls to it.`,
+    `- Without apiProperties: **Custom connectors** > **New custom connector** > **Import an OpenAPI file** reads only ` +
+      `\`${path(files.swagger)}\`; upload \`${path(files.icon)}\` on the **General** tab. On the **Security** tab choose ` +
+      `OAuth 2.0 with Azure Active Directory and enter your client id, client secret and the resource URL ` +
+      `\`${oauth.customParameters.resourceUri.value}\` yourself. There is no \`${host.name}\` connection parameter and no ` +
+      `\`dynamichosturl\` policy, so every call goes to the definition's placeholder host \`${connector.document.host}\`.`,
     heading(3, 'Connecting to a backend'),
     `A custom connector's \`host\` cannot be templated, so every call goes to the address in the \`${host.name}\` ` +
       `connection parameter (shown as **${host.displayName}** when creating a connection), applied by the \`dynamichosturl\` ` +

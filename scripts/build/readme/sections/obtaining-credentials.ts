@@ -30,7 +30,7 @@ export function obtainingCredentialsSection(connector: AssembledConnector, apiPr
       `2. Add a **Web** redirect URI: \`${oauth.redirectUrl}\`.`,
       `3. Under **API permissions**, add the delegated permission of the Customer Insights API (resource \`${resourceUri.value}\`), and grant admin consent if your tenant requires it.`,
       '4. Under **Certificates & secrets**, create a client secret and copy its value. It is given to `paconn` with `--secret`, to `pac connector` or the maker portal on the **Security** tab; it never goes into a file of this repository.',
-      `5. Copy the **Application (client) ID** and put it in place of the placeholder client id \`${oauth.clientId}\` in \`${apiPropertiesPath}\` (\`connectionParameters.${OAUTH_PARAMETER}.oAuthSettings.clientId\`) before you deploy, or on the **Security** tab after importing. A build writes the placeholder back, so set it again after rebuilding.`,
+      `5. Copy the **Application (client) ID**. Give it to the build when you deploy (\`npx insights-connector build --client-id <client id>\`, see [Deployment Instructions](#deployment-instructions)), which writes it outside \`${apiPropertiesPath}\` in place of the placeholder \`${oauth.clientId}\` (\`connectionParameters.${OAUTH_PARAMETER}.oAuthSettings.clientId\`); or enter it on the **Security** tab after importing.`,
     ],
   );
 }
