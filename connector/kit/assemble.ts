@@ -15,13 +15,9 @@ import { sourceOfUnit } from './define.js';
 import type { ThrottlingPolicy } from './throttling-policy.js';
 import type { ConnectorDocumentation } from './documentation.js';
 
-export type { ThrottlingPolicy };
+export type { ConnectorDocumentation };
 
-/** What the generated README says beyond what the definition states (no Power Platform file carries it). */
-export interface ConnectorDocumentation {
-  /** Extra items of "Known Issues and Limitations", Markdown, one list item each (without the leading "- "). */
-  knownIssues?: readonly string[];
-}
+export type { ThrottlingPolicy };
 
 export interface ConnectorInput {
   document: Omit<Document, 'paths' | 'definitions'>;

@@ -21,8 +21,8 @@ export interface ConnectorDocumentation {
   /** `## Getting Started`: left out when absent. */
   gettingStarted?: readonly MarkdownBlock[];
   /**
-   * `## Known Issues and Limitations` items (without the leading `- `; nested lines indented),
-   * before the ones derived from the definition. When absent, the throttling policies are listed.
+   * `## Known Issues and Limitations` items, Markdown, one list item each (without the leading
+   * `- `; a nested list as indented `- ` lines), after the ones derived from the definition.
    */
   knownIssues?: readonly string[];
   /** `## Frequently Asked Questions` entries, before the ones derived from the definition. */

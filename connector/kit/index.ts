@@ -11,4 +11,4 @@ export type { AssembledConnector, ConnectorDocumentation, ConnectorInput, Thrott
 export type * from './swagger.js';
 export type * from './extensions.js';
 export type * from './api-properties.js';
-export type { ConnectorDocumentation, FaqEntry, MarkdownBlock } from './documentation.js';
+export type { FaqEntry, MarkdownBlock } from './documentation.js';
