@@ -55,8 +55,10 @@ export async function checkSwagger(document: object): Promise<Diagnostic[]> {
   try {
     // swagger-parser inlines $refs into the object it is given: validate a copy, emit the original.
     // Its JSON Schema pass is the swagger-schema rule's (the same schema, already compiled); its
-    // semantic checks are what this safety net adds.
-    await SwaggerParser.validate(structuredClone(document) as never, { validate: { schema: false, spec: true } });
+    // semantic checks are what this safety net adds. It never resolves a $ref outside the
+    // document: the validator does not either, and a `$ref` to /dev/zero or /etc/hostname in an
+    // example or extension value (where the validator treats `$ref` as data) must not be read.
+    await SwaggerParser.validate(structuredClone(document) as never, { resolve: { external: false }, validate: { schema: false, spec: true } });
     return [];
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { AssembledConnector } from '../../../connector/kit/index.js';
 import { SETTINGS_FILE, TYPES_FILE, buildPackage, writePackage, type FileReport } from '../../build/build.js';
+import { DefinitionError, describeFailure, locationIn, pathKind } from '../../build/definition-error.js';
 import { DEPLOY_API_PROPERTIES_FILE, deploymentFiles } from '../../build/deployment.js';
 import { summarize } from '../../shared/diagnostic.js';
 import type { Command, OptionSpec } from '../command.js';
@@ -62,12 +63,23 @@ export const build: Command = {
     options,
     exitCodes: {
       0: 'built (or, with --check, the output folder is up to date)',
-      1: 'the definition has errors (nothing written), or --check found stale files',
-      2: 'usage error, or the definition module cannot be loaded',
+      1: 'the definition has errors, does not compile or throws (nothing written), or --check found stale files',
+      2: 'usage error: a --definition that is no file, an --out that is no folder',
     },
     examples: ['npx insights-connector build', 'npx insights-connector build --check', 'npx insights-connector build --profile certification --contact-email support@example.com'],
   },
   async run(args) {
+    try {
+      return await runBuild(args);
+    } catch (error) {
+      if (!(error instanceof DefinitionError)) throw error;
+      process.stderr.write(`${error.location}: ${error.message}\nBuild failed: the definition has errors. Nothing was written.\n`);
+      return 1;
+    }
+  },
+};
+
+async function runBuild(args: string[]): Promise<number> {
     const { values, positionals } = parseArgs(args, options);
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const profile = oneOf('profile', values.profile, ['custom', 'certification'] as const, 'custom');
@@ -89,14 +101,18 @@ export const build: Command = {
       throw new UsageError('--check compares the output folder only; give deploy-time values to a build without --check');
     }
     const outDir = path.resolve(values.out ?? (profile === 'certification' ? 'generated-certification' : 'generated'));
+    const outKind = pathKind(outDir);
+    if (outKind !== 'directory' && outKind !== 'missing') throw new UsageError(`--out must be a folder (or not exist yet); ${values.out} is a ${outKind === 'file' ? 'file' : 'special file'}`);
     const settingsFolder = relative(outDir);
 
     const started = performance.now();
     const defineConnector = values.definition === undefined ? await ownConnector() : await loadDefinition(values.definition);
-    const connector = defineConnector({
-      certification: profile === 'certification',
-      ...(contactEmail ? { contactEmail } : {}),
-    });
+    const connector = assembled(values.definition, () =>
+      defineConnector({
+        certification: profile === 'certification',
+        ...(contactEmail ? { contactEmail } : {}),
+      }),
+    );
     // Said first, before a page of findings: it is an input to give, not a fault of the definition.
     if (profile === 'certification' && !connector.document.info.contact?.email) {
       throw new UsageError(
@@ -165,8 +181,25 @@ export const build: Command = {
         `in ${Math.round(performance.now() - started)} ms.\n`,
     );
     return 0;
-  },
-};
+}
+
+/** Runs the definition's default export; a throw or anything but a connector is a DefinitionError. */
+function assembled(file: string | undefined, define: () => AssembledConnector): AssembledConnector {
+  const where = file === undefined ? 'connector/index.ts' : path.resolve(file);
+  let connector: unknown;
+  try {
+    connector = define();
+  } catch (error) {
+    throw new DefinitionError(`building the connector threw: ${describeFailure(error)}`, locationIn(error, where) ?? where);
+  }
+  if (connector !== null && typeof (connector as { then?: unknown }).then === 'function') {
+    throw new DefinitionError('the default export returned a Promise; it must build the connector and return it directly', where);
+  }
+  if (connector === null || typeof connector !== 'object' || typeof (connector as { document?: unknown }).document !== 'object') {
+    throw new DefinitionError(`the default export returned ${connector === null ? 'null' : typeof connector}, not a connector built with the kit`, where);
+  }
+  return connector as AssembledConnector;
+}
 
 /** A path as paconn, running in this folder, opens it: relative, with forward slashes. */
 function relative(file: string): string {
@@ -208,6 +241,9 @@ async function importDefinition(url: string): Promise<{ default?: unknown }> {
 
 async function loadDefinition(file: string): Promise<DefineConnector> {
   const resolved = path.resolve(file);
+  const kind = pathKind(resolved);
+  if (kind === 'missing') throw new UsageError(`--definition: no such module: ${file}`);
+  if (kind !== 'file') throw new UsageError(`--definition must name a module file; ${file} is a ${kind === 'directory' ? 'folder' : 'special file'}`);
   let module: { default?: unknown };
   try {
     module = await importDefinition(pathToFileURL(resolved).href);
@@ -216,12 +252,19 @@ async function loadDefinition(file: string): Promise<DefineConnector> {
     if (code === 'ERR_MODULE_NOT_FOUND' && (error as Error).message.includes(resolved)) {
       throw new UsageError(`--definition: no such module: ${file}`);
     }
-    throw error;
+    // It does not compile, or it threw while loading: an error of the definition, at its line.
+    throw new DefinitionError(`the definition cannot be loaded: ${describeFailure(error)}`, locationIn(error, resolved) ?? resolved);
   }
-  if (typeof module.default !== 'function') {
-    throw new UsageError(`--definition: ${file} has no default export that builds a connector`);
+  // A module without import/export statements loads as CommonJS: its default is module.exports.
+  let exported = module.default;
+  if (exported !== null && typeof exported === 'object' && typeof (exported as { default?: unknown }).default === 'function') {
+    exported = (exported as { default: unknown }).default;
   }
-  return module.default as DefineConnector;
+  if (typeof exported !== 'function') {
+    const what = exported === null ? 'null' : exported === undefined ? 'missing' : typeof (exported as { then?: unknown }).then === 'function' ? 'a Promise' : typeof exported;
+    throw new DefinitionError(`the default export is ${what}; it must be a function that builds a connector with the kit`, resolved);
+  }
+  return exported as DefineConnector;
 }
 
 /** Errors on stderr, the rest on stdout; `quiet` keeps only the errors. */
