@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../client/create-client.js';
 import { defaultSubscriptionKey, defaultTestIdentity, makeTestToken, sampleInstanceIds, startFakeRestApi, type FakeRestApi } from '../mocks/index.js';
 import { contractValidator } from '../mocks/testing/index.js';
+import { parseConfig } from './config.js';
 import { startGateway, type RunningGateway } from './index.js';
 import { createLogger } from './log.js';
 import type { SubscriptionStore } from './store/index.js';
@@ -23,6 +24,8 @@ beforeAll(async () => {
   gateway = await startGateway({
     apiUrl: fake.url,
     store: 'sqlite::memory:',
+    // The fake's data lake is on 127.0.0.1.
+    config: parseConfig({ partitionHosts: ['127.0.0.1'] }),
     env: { CI_SUBSCRIPTION_KEY: defaultSubscriptionKey },
     credential: { getToken: async () => makeTestToken({ ...defaultTestIdentity, appid: 'app', roles: ['api.access'] }) },
     log: createLogger((line) => lines.push(line)),
@@ -81,8 +84,7 @@ describe('connector → gateway → REST API, over HTTP', () => {
       ['PATCH', `/datasets/${dataset}/tables/Customer/items/${customerId}`, 200, { CurrentTier: 'Gold' }],
       ['GET', `/datasets/${dataset}/tables/Customer/partitions`, 200],
       ['GET', `/v2/datasets/${dataset}/tables/Customer/partitions`, 200],
-      // The fake's partition files live on a host the default partitionHosts does not include.
-      ['GET', `/datasets/${dataset}/tables/Customer/partitiondata?partitionUri=${partition}`, 501],
+      ['GET', `/datasets/${dataset}/tables/Customer/partitiondata?partitionUri=${partition}&maxResults=3`, 200],
       ['GET', `/datasets/${dataset}/lookups/measures`, 200],
       ['GET', `/datasets/${dataset}/lookups/segments`, 200],
       ['GET', `/datasets/${dataset}/lookups/processes`, 200],
