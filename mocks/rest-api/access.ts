@@ -1,5 +1,6 @@
 /** Who may read an instance: granted users and app-only tokens carrying the `api.access` role. */
-import { appAccessRole, type FakeInstance } from './state.js';
+import { appAccessRole } from './defaults.js';
+import type { FakeInstance } from './state.js';
 import type { TokenIdentity } from './token.js';
 
 export function canRead(instance: FakeInstance, identity: TokenIdentity): boolean {

@@ -11,6 +11,7 @@ import { ApiError } from '../store/errors.js';
 import type { BackendData } from '../store/model.js';
 import { createSampleData } from '../data/index.js';
 import { canRead } from './access.js';
+import { defaultMaxRecordedCalls, defaultSubscriptionKey, maxRequestBodyBytes } from './defaults.js';
 import { describedQuery } from './described-query.js';
 import { createLake, lakePrefix } from './lake.js';
 import { createControl, type FailRule, type FakeRestApiControl } from './control.js';
@@ -50,11 +51,6 @@ export interface FakeRestApi {
   control: FakeRestApiControl;
 }
 
-export const defaultSubscriptionKey = 'test-subscription-key';
-/** Calls recorded before the oldest are dropped: enough for any test, a bound for long benchmarks. */
-export const defaultMaxRecordedCalls = 100_000;
-/** Larger request bodies get 413. */
-export const maxRequestBodyBytes = 1024 * 1024;
 
 /** Error codes of injected failures, after .NET's status names. */
 const failureCodes: Record<number, string> = { 500: 'InternalServerError', 502: 'BadGateway', 503: 'ServiceUnavailable', 504: 'GatewayTimeout' };

@@ -8,16 +8,9 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../store/clock.js';
 import type { BackendData } from '../store/model.js';
 import { Instance } from '../store/store.js';
+import { defaultTestIdentity } from './defaults.js';
 import { notFound } from './errors.js';
 
-/** The identity the sample data grants access to every instance (tokens from `makeTestToken(defaultTestIdentity)`). */
-export const defaultTestIdentity = {
-  tid: '00000000-0000-4000-a000-00000000a001',
-  oid: '00000000-0000-4000-a000-00000000b001',
-} as const;
-
-/** The application role that lets an app-only token call the API. */
-export const appAccessRole = 'api.access';
 
 export type JobStatus = 'queued' | 'needsUpdate' | 'running' | 'failed' | 'timedOut' | 'aborted' | 'deleted' | 'successful' | 'skipped';
 

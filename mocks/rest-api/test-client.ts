@@ -1,6 +1,6 @@
 /** A small HTTP client for the fake's own tests: default token and key, JSON in and out. */
 import type { FakeRestApi } from './server.js';
-import { defaultTestIdentity } from './state.js';
+import { defaultTestIdentity } from './defaults.js';
 import { makeTestToken } from './token.js';
 
 export interface Answer {

@@ -6,12 +6,11 @@
  */
 import { ApiError } from '../../store/errors.js';
 import { ODataSyntaxError, parseCount, parseSelect } from '../../odata/index.js';
+import { maxPageSize } from '../defaults.js';
 import { badRequest, notFound, RestError } from '../errors.js';
 import { findTable } from './entity-metadata.js';
 import { booleanOption, instanceOf, ok, type Route } from './route.js';
 
-/** Rows per page: the documented maximum the API returns. */
-export const maxPageSize = 100;
 
 /** Options the fake does not implement answer 501 rather than being ignored silently. */
 const unsupported = ['$search', '$orderby', '$expand', '$skiptoken'] as const;
