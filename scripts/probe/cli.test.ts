@@ -59,6 +59,23 @@ describe('insights-connector probe', () => {
     expect(io.out()).not.toContain('cli-test');
   });
 
+  it('shows a progress line on a terminal only', async () => {
+    const tty = Object.getOwnPropertyDescriptor(process.stderr, 'isTTY');
+    try {
+      for (const terminal of [false, true]) {
+        Object.defineProperty(process.stderr, 'isTTY', { value: terminal, configurable: true });
+        const io = capture();
+        expect(await main(['probe', '--backend', server.url])).toBe(0);
+        vi.restoreAllMocks();
+        expect(io.err().includes('\r[')).toBe(terminal);
+        if (terminal) expect(io.err()).toMatch(/\r\[\d+\/24\] \w+/);
+      }
+    } finally {
+      if (tty) Object.defineProperty(process.stderr, 'isTTY', tty);
+      else delete (process.stderr as { isTTY?: boolean }).isTTY;
+    }
+  });
+
   it('exits 2 on usage errors', async () => {
     const io = capture();
     expect(await main(['probe'])).toBe(2);

@@ -66,6 +66,10 @@ describe('probe against the mock backend', () => {
     const triggers = report.entries.filter((e) => e.kind === 'operation' && e.operationId.startsWith('On'));
     expect(triggers).toHaveLength(6);
     for (const trigger of triggers) expect(trigger.detail).toBe('subscribed (201), fired and notified, unsubscribed (200)');
+    // Neither the token nor a callback URL (a secret of its subscription) is in the report.
+    const text = JSON.stringify(report);
+    expect(text).not.toContain(`probe-test-${tokens}`);
+    expect(text).not.toContain('/notify/');
     // The update addresses the item the probe itself created.
     expect(report.entries.find((e) => e.operationId === 'UpdateItem' && e.kind === 'operation')!.detail).toMatch(/the Location CreateItem answered/);
   });

@@ -64,14 +64,23 @@ it.each(breakages)('%s: findings, not a crash', async (_name, breakIt) => {
   for (const entry of report.entries) for (const failure of entry.failures) expect(failure.pointer).toMatch(/^(\/|$)/);
 });
 
-it('a backend that answers HTML to everything: every call is a finding', async () => {
-  const html = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html>sign in</html>'));
+it('a backend that answers HTML: every such answer is a finding', async () => {
+  // The instances picker fills; everything else is a sign-in page.
+  const html = createServer((req, res) =>
+    req.url === '/datasets'
+      ? res.writeHead(200, { 'content-type': 'application/json' }).end('{"value":[{"Name":"d1","DisplayName":"One"}]}')
+      : res.writeHead(200, { 'content-type': 'text/html' }).end('<html>sign in</html>'),
+  );
   await new Promise<void>((resolve) => html.listen(0, '127.0.0.1', resolve));
   try {
     const report = await runProbe({ connector, backend: `http://127.0.0.1:${(html.address() as AddressInfo).port}`, token: token() });
     expect(report.summary.failed).toBeGreaterThan(0);
     const first = report.entries.find((e) => e.status === 'fail')!;
     expect(first.failures[0]!.answer?.value).toBe('<html>sign in</html>');
+    // The subscription's request is shown with its callback URL hidden.
+    const subscribe = report.entries.find((e) => e.kind === 'operation' && e.operationId === 'OnFullRefreshCompleted')!;
+    expect(subscribe.failures[0]!.request?.body).toEqual({ callbackUrl: '<callback URL>' });
+    expect(JSON.stringify(report)).not.toContain('/notify/');
   } finally {
     await new Promise<void>((resolve) => html.close(() => resolve()));
   }
