@@ -121,6 +121,7 @@ describe('answers match the code model', () => {
     { path: `${i}/workflows/main/jobs?top=3&includeTasks=true`, status: 200 },
     { path: `${i}/manage/workflows/main/jobs?includeTasks=true`, status: 200 },
     { path: `${i}/workflows/other/jobs`, status: 404 },
+    { path: `${i}/workflows/main/jobs/00000000-0000-4000-8000-00000000aaaa`, status: 404 },
     { path: `${i}/workflows/main/status`, status: 200 },
     { path: `${i}/workflows/other/status`, status: 404 },
     { path: `${i}/manage/segments`, headers: { 'Ocp-Apim-Subscription-Key': 'wrong' }, status: 401 },
@@ -135,6 +136,13 @@ describe('answers match the code model', () => {
   it('a successful update answers 204 with no body', async () => {
     const page = (await check({ path: `/instances/${loyalty}/data/Customer?$top=1`, status: 200 })) as { value: { CustomerId: string }[] };
     await check({ method: 'PATCH', path: `/instances/${loyalty}/data/Customer/${page.value[0]!.CustomerId}`, body: { FirstName: 'Ada' }, status: 204 });
+  });
+
+  it('one job, with and without its tasks', async () => {
+    const [job] = (await check({ path: `/instances/${loyalty}/workflows/main/jobs?top=1`, status: 200 })) as { jobId: string }[];
+    const one = (await check({ path: `/instances/${loyalty}/workflows/main/jobs/${job!.jobId}?includeTasks=true`, status: 200 })) as { tasks: unknown[] };
+    expect(one.tasks.length).toBeGreaterThan(0);
+    await check({ path: `/instances/${loyalty}/manage/workflows/main/jobs/${job!.jobId}`, status: 200 });
   });
 
   it('injected failures are validated too', async () => {

@@ -1,5 +1,6 @@
 /** Every route the fake serves, one file each, named after its code model operation. */
 import { route as createAnEntity } from './Create-an-entity.js';
+import { route as getAWorkflowJobInformation } from './Get-a-workflow-job-information.js';
 import { route as getAListOfMeasuresMetadata } from './Get-a-list-of-measures-metadata.js';
 import { route as getAllDataSources } from './Get-all-data-sources.js';
 import { route as getAllEntityMetadata } from './Get-all-entity-metadata.js';
@@ -29,5 +30,6 @@ export const routes: readonly Route[] = [
   getMetadataForAMeasure,
   getAllDataSources,
   getListOfRecentWorkflowJobs,
+  getAWorkflowJobInformation,
   getWorkflowStatus,
 ];
