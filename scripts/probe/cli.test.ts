@@ -14,19 +14,26 @@ import { startServer, type RunningServer } from '../serve/server.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let server: RunningServer;
 let folder: string;
+let small: string;
 
 beforeAll(async () => {
   server = await startServer({ log: false });
-  // A connector folder whose picker reads a field the lookup does not answer.
-  folder = mkdtempSync(path.join(tmpdir(), 'probe-cli-'));
+  // Two small connector folders (two operations each): one whose picker reads a field the lookup
+  // does not answer, and the same one intact.
   const swagger = JSON.parse(readFileSync(path.join(root, 'generated/apiDefinition.swagger.json'), 'utf8'));
+  swagger.paths = { '/datasets': swagger.paths['/datasets'], '/datasets/{dataset}/tables': swagger.paths['/datasets/{dataset}/tables'] };
+  const apiProperties = readFileSync(path.join(root, 'generated/apiProperties.json'));
+  small = mkdtempSync(path.join(tmpdir(), 'probe-cli-'));
+  writeFileSync(path.join(small, 'apiDefinition.swagger.json'), JSON.stringify(swagger));
+  writeFileSync(path.join(small, 'apiProperties.json'), apiProperties);
   swagger.paths['/datasets/{dataset}/tables'].get.parameters[0]['x-ms-dynamic-list'].itemValuePath = 'Id';
+  folder = mkdtempSync(path.join(tmpdir(), 'probe-cli-'));
   writeFileSync(path.join(folder, 'apiDefinition.swagger.json'), JSON.stringify(swagger));
-  writeFileSync(path.join(folder, 'apiProperties.json'), readFileSync(path.join(root, 'generated/apiProperties.json')));
+  writeFileSync(path.join(folder, 'apiProperties.json'), apiProperties);
 });
 afterAll(async () => {
   await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
+  for (const dir of [folder, small]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -65,10 +72,10 @@ describe('insights-connector probe', () => {
       for (const terminal of [false, true]) {
         Object.defineProperty(process.stderr, 'isTTY', { value: terminal, configurable: true });
         const io = capture();
-        expect(await main(['probe', '--backend', server.url])).toBe(0);
+        expect(await main(['probe', small, '--backend', server.url])).toBe(0);
         vi.restoreAllMocks();
         expect(io.err().includes('\r[')).toBe(terminal);
-        if (terminal) expect(io.err()).toMatch(/\r\[\d+\/24\] \w+/);
+        if (terminal) expect(io.err()).toMatch(/\r\[\d+\/2\] \w+/);
       }
     } finally {
       if (tty) Object.defineProperty(process.stderr, 'isTTY', tty);
