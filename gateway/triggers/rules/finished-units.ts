@@ -11,6 +11,7 @@ import type { RuleOutcome, TriggerEvent, TriggerPayload } from './rule.js';
 export const MAX_SEEN_IDS = 1_000;
 
 export interface Unit {
+  /** `job:<jobId>` or `task:<taskId>`: also the event's id. */
   id: string;
   end: string | undefined;
   /** Whether this unit notifies the subscription (a manual run may not). */
@@ -25,7 +26,7 @@ function readSeen(mark: HighWaterMark): string[] {
 
 const bounded = (ids: string[]) => (ids.length > MAX_SEEN_IDS ? ids.slice(ids.length - MAX_SEEN_IDS) : ids);
 
-export function finishedUnitsOutcome(units: readonly Unit[], mark: HighWaterMark | undefined, eventPrefix: string): RuleOutcome {
+export function finishedUnitsOutcome(units: readonly Unit[], mark: HighWaterMark | undefined): RuleOutcome {
   if (mark === undefined) return { events: [], mark: { seen: bounded(units.map((u) => u.id)) } };
   const seen = readSeen(mark);
   const known = new Set(seen);
@@ -34,7 +35,7 @@ export function finishedUnitsOutcome(units: readonly Unit[], mark: HighWaterMark
   let current = seen;
   for (const unit of fresh) {
     current = bounded([...current, unit.id]);
-    if (unit.fires) events.push({ id: `${eventPrefix}:${unit.id}`, payload: unit.payload(), markAfter: { seen: current } });
+    if (unit.fires) events.push({ id: unit.id, payload: unit.payload(), markAfter: { seen: current } });
   }
   return { events, mark: { seen: current } };
 }

@@ -18,7 +18,7 @@ export const fullRefresh: Rule = {
     const units: Unit[] = snapshot.jobs
       .filter((job) => job.operationType.toLowerCase() === 'all' && isFinished(job.status))
       .map((job) => ({
-        id: job.jobId,
+        id: `job:${job.jobId}`,
         end: job.end,
         fires: job.submissionKind.toLowerCase() === 'scheduled',
         payload: (): components['schemas']['FullRefreshProcessData'] => ({
@@ -30,6 +30,6 @@ export const fullRefresh: Rule = {
           StatusPage: snapshot.statusPage,
         }),
       }));
-    return finishedUnitsOutcome(units, mark, 'job');
+    return finishedUnitsOutcome(units, mark);
   },
 };

@@ -33,15 +33,15 @@ export const processCompleted: Rule = {
     const units: Unit[] = [];
     for (const job of snapshot.jobs) {
       if (parameters.process === undefined) {
-        if (isFinished(job.status)) units.push(unit(job.jobId, job, job, includeManual, snapshot.statusPage));
+        if (isFinished(job.status)) units.push(unit(`job:${job.jobId}`, job, job, includeManual, snapshot.statusPage));
         continue;
       }
       const tasks = job.tasks.filter((t) => sameName(t.operationType, parameters.process) && isFinished(t.status));
-      for (const task of tasks) units.push(unit(task.taskId, job, task, includeManual, snapshot.statusPage));
+      for (const task of tasks) units.push(unit(`task:${task.taskId}`, job, task, includeManual, snapshot.statusPage));
       if (job.tasks.length === 0 && sameName(job.operationType, parameters.process) && isFinished(job.status)) {
-        units.push(unit(job.jobId, job, job, includeManual, snapshot.statusPage));
+        units.push(unit(`job:${job.jobId}`, job, job, includeManual, snapshot.statusPage));
       }
     }
-    return finishedUnitsOutcome(units, mark, parameters.process === undefined ? 'job' : 'task');
+    return finishedUnitsOutcome(units, mark);
   },
 };
