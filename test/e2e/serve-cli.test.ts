@@ -1,13 +1,15 @@
 /**
  * The real command: `node bin/insights-connector.mjs serve` as a child process, the way `npm start`
  * runs it. Reads the printed URL, calls it over HTTP, stops it with a signal and checks the exit.
+ * The refusals (exit 2 before anything listens) run the command in this process instead.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../scripts/cli/main.js';
 import { fingerprint } from '../../scripts/serve/connection.js';
 import { call, LOYALTY } from './serve-helpers.js';
 
@@ -62,7 +64,21 @@ async function exitOf(running: Running, timeoutMs = 10_000) {
   }
 }
 
-// Each test starts Node and tsx; on a busy two-core machine that alone can take several seconds.
+/** `insights-connector serve ...args` in this process, its output captured. */
+async function runInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  try {
+    return { code: await main(['serve', ...args]), stdout, stderr };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
+afterEach(() => vi.restoreAllMocks());
+
+// Each test starts Node; on a busy two-core machine that alone can take a second or more.
 describe('insights-connector serve (the real CLI)', { timeout: 60_000 }, () => {
   it('--port 0: prints the URL, serves over HTTP, logs without the token, exits 0 on SIGINT', async () => {
     const serve = run(['--port', '0']);
@@ -100,10 +116,9 @@ describe('insights-connector serve (the real CLI)', { timeout: 60_000 }, () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve()));
     const port = (blocker.address() as { port: number }).port;
     try {
-      const serve = run(['--port', String(port)]);
-      const exit = await exitOf(serve, STARTUP_TIMEOUT_MS);
-      expect(exit.code).toBe(2);
-      expect(serve.stderr()).toBe(`insights-connector serve: port ${port} on 127.0.0.1 is already in use; choose another with --port N, or --port 0 for a free one\n`);
+      const serve = await runInProcess(['--port', String(port)]);
+      expect(serve.code).toBe(2);
+      expect(serve.stderr).toBe(`insights-connector serve: port ${port} on 127.0.0.1 is already in use; choose another with --port N, or --port 0 for a free one\n`);
     } finally {
       await new Promise<void>((resolve) => blocker.close(() => resolve()));
     }
@@ -114,22 +129,20 @@ describe('insights-connector serve (the real CLI)', { timeout: 60_000 }, () => {
     try {
       const file = path.join(dir, 'broken.yaml');
       writeFileSync(file, ['instances:', '  - id: demo', '    entities:', '      - name: Customer', '        key: Id', '        attributes:', '          - { name: CustomerId }', ''].join('\n'));
-      const serve = run(['--data', file]);
-      const exit = await exitOf(serve, STARTUP_TIMEOUT_MS);
-      expect(exit.code).toBe(2);
-      expect(serve.stderr()).toContain(`${file}:5:9: /instances/0/entities/0/key: key 'Id' is not an attribute of entity 'Customer' (attributes: CustomerId)\n`);
-      expect(serve.stderr()).toContain('DATA-FORMAT.md');
-      expect(serve.stdout()).toBe('');
+      const serve = await runInProcess(['--data', file]);
+      expect(serve.code).toBe(2);
+      expect(serve.stderr).toContain(`${file}:5:9: /instances/0/entities/0/key: key 'Id' is not an attribute of entity 'Customer' (attributes: CustomerId)\n`);
+      expect(serve.stderr).toContain('DATA-FORMAT.md');
+      expect(serve.stdout).toBe('');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('a bad --port is a usage error (exit 2)', async () => {
-    const serve = run(['--port', '70000']);
-    const exit = await exitOf(serve, STARTUP_TIMEOUT_MS);
-    expect(exit.code).toBe(2);
-    expect(serve.stderr()).toContain('--port must be a whole number from 0 to 65535');
-    expect(serve.stderr()).toContain('usage: insights-connector serve [--port N] [--data file.json|file.yaml]');
+    const serve = await runInProcess(['--port', '70000']);
+    expect(serve.code).toBe(2);
+    expect(serve.stderr).toContain('--port must be a whole number from 0 to 65535');
+    expect(serve.stderr).toContain('usage: insights-connector serve [options]');
   });
 });
