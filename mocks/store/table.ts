@@ -198,7 +198,8 @@ export class EntityTable {
     this.assertWritable();
     const fields = validateItem(this.definition, this.attributes, body, false);
     const keyName = this.definition.key;
-    if (fields[keyName] === undefined) fields[keyName] = this.newKey();
+    // Own properties only: a key attribute named `__proto__` would otherwise read Object.prototype.
+    if (!Object.hasOwn(fields, keyName)) setOwnField(fields, keyName, this.newKey());
     const key = String(fields[keyName]);
     if (this.positions.has(key)) {
       throw conflict('ItemAlreadyExists', `An item with ${keyName} '${key}' already exists in entity '${this.name}'`);
@@ -221,7 +222,7 @@ export class EntityTable {
     const current = this.require(id);
     const fields = validateItem(this.definition, this.attributes, body, true);
     const keyName = this.definition.key;
-    if (fields[keyName] !== undefined && String(fields[keyName]) !== id) {
+    if (Object.hasOwn(fields, keyName) && String(fields[keyName]) !== id) {
       throw badRequest('InvalidItem', `The item's ${keyName} cannot change: the body says '${String(fields[keyName])}' but the item is '${id}'`);
     }
     const position = this.positions.get(id)!;

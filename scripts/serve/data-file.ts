@@ -308,7 +308,7 @@ class Checker {
       rowItems.forEach((r, i) => {
         const row = this.row(r, [...path, 'rows', i], name!, types);
         if (!row) return;
-        const id = row[key!];
+        const id = Object.hasOwn(row, key!) ? row[key!] : undefined;
         if (id === undefined) {
           this.error([...path, 'rows', i], `row has no '${key}' (the key of entity '${name}')`);
           return;
