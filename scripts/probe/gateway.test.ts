@@ -1,5 +1,5 @@
 /**
- * The probe against the gateway in front of the fake Customer Insights REST API: the test that the
+ * The probe against this package's gateway in front of the fake REST API (mocks/): the test that the
  * gateway and the definition agree. Everything resolves except the report-type picker, which the
  * gateway answers 501 by design (the REST API has no report types); that gap is pinned here, so a
  * change on either side shows.

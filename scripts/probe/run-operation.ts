@@ -91,6 +91,8 @@ export async function runOperation(ctx: ProbeContext, op: ProbeOperation): Promi
     }
     return { values, ok: false };
   };
+  const form = op.parameters.filter((p) => p.in === 'formData' && p.required).map((p) => `'${p.name}'`);
+  if (form.length > 0) return skip(`not called: the probe does not send formData parameters (${form.join(', ')})`);
   if (unfilled.length > 0) return skip(`not called: the picker for ${unfilled.map((n) => `'${n}'`).join(', ')} did not fill`);
   if (missing.length > 0) {
     return skip(`not called: no value for the required ${missing.map((n) => `'${n}'`).join(', ')} (give it a picker, a default or x-ms-test-value)`);

@@ -95,7 +95,7 @@ export async function runProbe(options: ProbeOptions): Promise<ProbeReport> {
     if (receiver) await (await receiver).close();
   }
 
-  const entries = ctx.recorder.entries(operations);
+  const entries = ctx.recorder.entries(operations).map((entry) => ({ ...entry, ms: Math.round(entry.ms) }));
   return {
     backend: backend.url,
     connector: typeof (document.info as { title?: unknown } | undefined)?.title === 'string' ? (document.info as { title: string }).title : options.connector.label,
