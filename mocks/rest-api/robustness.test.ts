@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleInstanceIds } from '../data/index.js';
-import { startFakeRestApi, type FakeRestApi } from './index.js';
+import { defaultTestIdentity, makeTestToken, startFakeRestApi, type FakeRestApi } from './index.js';
 import { restClient } from './test-client.js';
 
 const loyalty = sampleInstanceIds.loyalty;
@@ -60,5 +60,28 @@ describe('robustness', () => {
     }
     const outside = await fetch(api.url.replace(/\/v1$/, '/v2/instances'));
     expect(outside.status).toBe(404);
+  });
+});
+
+describe('slow clients', () => {
+  it('a request whose body never arrives is cut off with 408 by the request timeout, while others are answered', async () => {
+    const { requestTimeoutMs } = await import('./server.js');
+    expect(requestTimeoutMs).toBe(30_000);
+    const quick = await startFakeRestApi({ requestTimeoutMs: 200 });
+    try {
+      const { connect } = await import('node:net');
+      const socket = connect(Number(new URL(quick.url).port), '127.0.0.1');
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk.toString()));
+      const closed = new Promise((resolve) => socket.once('close', resolve));
+      const auth = `Authorization: Bearer ${makeTestToken(defaultTestIdentity)}\r\nOcp-Apim-Subscription-Key: test-subscription-key\r\n`;
+      socket.write(`POST /v1/instances/${loyalty}/data/UnifiedActivity HTTP/1.1\r\nHost: x\r\n${auth}Content-Type: application/json\r\nContent-Length: 10\r\n\r\n{`);
+      expect((await restClient(quick)('/instances')).status).toBe(200);
+      await closed;
+      expect(received).toMatch(/^HTTP\/1\.1 408/);
+    } finally {
+      await quick.close();
+    }
+    await expect(startFakeRestApi({ requestTimeoutMs: 0 })).rejects.toThrow(RangeError);
   });
 });

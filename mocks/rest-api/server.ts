@@ -32,6 +32,8 @@ export interface FakeRestApiOptions {
   clock?: Clock;
   /** `calls` keeps at most this many (default {@link defaultMaxRecordedCalls}); beyond, the oldest tenth is dropped. */
   maxRecordedCalls?: number;
+  /** A request must arrive whole within this (default {@link requestTimeoutMs}); slower ones get 408. */
+  requestTimeoutMs?: number;
 }
 
 export interface RecordedCall {
@@ -55,6 +57,10 @@ export interface FakeRestApi {
 /** Error codes of injected failures, after .NET's status names. */
 const failureCodes: Record<number, string> = { 500: 'InternalServerError', 502: 'BadGateway', 503: 'ServiceUnavailable', 504: 'GatewayTimeout' };
 
+/** A request must arrive whole within these (slow or stalled clients are cut off, never waited on). */
+export const requestTimeoutMs = 30_000;
+export const headersTimeoutMs = 10_000;
+
 const subscriptionKeyHeader = 'ocp-apim-subscription-key';
 const subscriptionKeyQuery = 'subscription-key';
 const jsonTypes = /^(application\/json|application\/json-patch\+json|text\/json|application\/[\w.+-]+\+json)\s*(;|$)/i;
@@ -71,12 +77,22 @@ export async function startFakeRestApi(options: FakeRestApiOptions = {}): Promis
   let apiUrl = '';
   const lake = createLake(state, () => origin);
 
-  const server = createServer((request, response) => {
+  const requestTimeout = options.requestTimeoutMs ?? requestTimeoutMs;
+  if (!Number.isSafeInteger(requestTimeout) || requestTimeout < 1) throw new RangeError(`requestTimeoutMs must be a positive integer, got ${requestTimeout}`);
+  const server = createServer(
+    {
+      requestTimeout,
+      headersTimeout: Math.min(headersTimeoutMs, requestTimeout),
+      // Node checks the timeouts on this interval (30 s by default), so short timeouts need a short one.
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(requestTimeout / 2))),
+    },
+    (request, response) => {
     handle(request, response).catch(() => {
       if (!response.headersSent) send(response, 500, gatewayBody(500, 'Internal error in the fake REST API.'));
       else response.destroy();
     });
-  });
+    },
+  );
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const method = (request.method ?? 'GET').toUpperCase();
