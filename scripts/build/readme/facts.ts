@@ -3,7 +3,7 @@
  * through these lookups, never by copying their texts, so a renamed summary or a removed parameter
  * changes the README (or fails the build) instead of leaving it wrong.
  */
-import type { AssembledConnector, OperationUnit, Parameter, Schema } from '../../../connector/kit/index.js';
+import type { AssembledConnector, OAuthConnectionParameter, OperationUnit, Parameter, Schema } from '../../../connector/kit/index.js';
 
 export function isInternalOperation(unit: OperationUnit): boolean {
   return unit.operation['x-ms-visibility'] === 'internal';
@@ -87,4 +87,52 @@ export function hasDynamicShape(unit: OperationUnit): boolean {
     ...(unit.notificationContent ? [unit.notificationContent.schema] : []),
   ];
   return schemas.some((schema) => !('$ref' in schema) && schema['x-ms-dynamic-schema'] !== undefined);
+}
+
+/** How a connection signs in, as far as the README tells it. */
+export type ConnectionAuth =
+  | { kind: 'oauth'; parameter: string; settings: OAuthConnectionParameter['oAuthSettings'] }
+  | { kind: 'apiKey'; parameter: string; displayName: string; header?: string; query?: string }
+  | { kind: 'basic'; parameters: string[] }
+  | { kind: 'none' };
+
+/** The connection's sign-in, from apiProperties (the connection parameters) and the security definitions. */
+export function connectionAuth(connector: AssembledConnector): ConnectionAuth {
+  const parameters = Object.entries(connector.apiProperties.properties.connectionParameters);
+  const oauth = parameters.find((entry): entry is [string, OAuthConnectionParameter] => entry[1].type === 'oauthSetting');
+  if (oauth) return { kind: 'oauth', parameter: oauth[0], settings: oauth[1].oAuthSettings };
+  const schemes = Object.values(connector.document.securityDefinitions ?? {});
+  const secure = parameters.filter(([, p]) => p.type === 'securestring');
+  const apiKey = schemes.find((s) => s.type === 'apiKey');
+  if (schemes.some((s) => s.type === 'basic')) return { kind: 'basic', parameters: parameters.map(([name]) => name) };
+  if (apiKey && apiKey.type === 'apiKey') {
+    const [name, parameter] = secure[0] ?? parameters[0] ?? [apiKey.name, undefined];
+    return {
+      kind: 'apiKey',
+      parameter: name,
+      displayName: parameter && parameter.type !== 'oauthSetting' ? parameter.uiDefinition.displayName : name,
+      ...(apiKey.in === 'header' ? { header: apiKey.name } : { query: apiKey.name }),
+    };
+  }
+  return { kind: 'none' };
+}
+
+/** The connection parameter a dynamichosturl policy reads the backend's address from, when there is one. */
+export function hostParameter(connector: AssembledConnector): { name: string; displayName: string } | undefined {
+  const policy = connector.apiProperties.properties.policyTemplateInstances?.find((p) => p.templateId === 'dynamichosturl');
+  const template = policy?.parameters['x-ms-apimTemplateParameter.urlTemplate'];
+  const name = typeof template === 'string' ? /@connectionParameters\('([^']+)'\)/.exec(template)?.[1] : undefined;
+  const parameter = name ? connector.apiProperties.properties.connectionParameters[name] : undefined;
+  if (!name || !parameter || parameter.type === 'oauthSetting') return undefined;
+  return { name, displayName: parameter.uiDefinition.displayName };
+}
+
+/** How the README names the service (`documentation.apiName`). */
+export function apiName(connector: AssembledConnector): string {
+  return connector.documentation?.apiName ?? 'the API';
+}
+
+/** The command that builds the connector, as the README tells it. */
+export function buildCommand(connector: AssembledConnector): string {
+  return connector.documentation?.buildCommand ?? 'npx insights-connector build';
 }

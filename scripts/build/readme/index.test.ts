@@ -137,12 +137,13 @@ describe('facts taken from the definition', () => {
     expect(section(renderReadme({ ...connector, documentation: {} }))).not.toContain('One more limitation.');
   });
 
-  it('fails loudly when a fact it documents is missing from the definition', () => {
-    const withoutSkip = withOperation(connector, 'GetItems', (u) => ({
-      ...u,
-      operation: { ...u.operation, parameters: u.operation.parameters?.filter((p) => p.name !== '$skip') },
-    }));
-    expect(() => renderReadme(withoutSkip)).toThrow(/GetItems.*\$skip/);
+  it("takes the Customer Insights prose from the connector's documentation, not from the README generator", () => {
+    const bare = renderReadme({ ...connector, documentation: {} });
+    expect(readme).toContain('## Getting Started');
+    expect(bare).not.toContain('## Getting Started');
+    expect(bare).not.toContain('loyalty');
+    expect(bare).not.toContain('Customer Insights API');
+    expect(bare).toContain('access to the API (resource');
   });
 });
 

@@ -7,7 +7,13 @@
 import type { AssembledConnector } from '../../../../connector/kit/index.js';
 import { blocks, heading, link, slug } from '../markdown.js';
 import { DEPLOY_API_PROPERTIES_FILE } from '../../deployment.js';
-import { OAUTH_PARAMETER, oauthSettings } from './obtaining-credentials.js';
+import { buildCommand, connectionAuth, hostParameter } from '../facts.js';
+
+/**
+ * Marks the next command block as needing a tenant (paconn, pac): the project's docs test checks
+ * those commands' flags instead of running them. An HTML comment, so it does not render.
+ */
+const NEEDS_TENANT = '<!-- needs-tenant -->';
 
 /** Where `npm run build` writes (the build command's default output folder). */
 export interface OutputFiles {
@@ -18,79 +24,76 @@ export interface OutputFiles {
   icon: string;
 }
 
-/** The name of the connection parameter that carries the backend's address (dynamichosturl). */
-export function hostParameter(connector: AssembledConnector): { name: string; displayName: string } {
-  const policy = connector.apiProperties.properties.policyTemplateInstances?.find((p) => p.templateId === 'dynamichosturl');
-  const template = policy?.parameters['x-ms-apimTemplateParameter.urlTemplate'];
-  const name = template ? /@connectionParameters\('([^']+)'\)/.exec(template)?.[1] : undefined;
-  const parameter = name ? connector.apiProperties.properties.connectionParameters[name] : undefined;
-  if (!name || !parameter || parameter.type === 'oauthSetting') {
-    throw new Error('README: no dynamichosturl policy naming a string connection parameter');
-  }
-  return { name, displayName: parameter.uiDefinition.displayName };
-}
-
 export function deploymentSection(connector: AssembledConnector, files: OutputFiles): string[] {
   const host = hostParameter(connector);
-  const oauth = oauthSettings(connector);
+  const auth = connectionAuth(connector);
+  const oauth = auth.kind === 'oauth' ? auth : undefined;
+  const secret = oauth ? ' --secret <client secret>' : '';
+  const build = buildCommand(connector);
   const path = (file: string) => `${files.folder}/${file}`;
   const credentials = link('Obtaining Credentials', slug('Obtaining Credentials'));
   const deployCopy = DEPLOY_API_PROPERTIES_FILE;
   return blocks(
     heading(2, 'Deployment Instructions'),
-    `\`npm run build\` validates the definition and writes the connector into \`${files.folder}/\`: ` +
+    `\`${build}\` validates the definition and writes the connector into \`${files.folder}/\`: ` +
       `\`${files.swagger}\`, \`${files.apiProperties}\`, \`${files.icon}\`, \`${files.settings}\` and this README. ` +
       `That folder is committed and carries no tenant's values. Run every command below from the project root: paconn ` +
       `opens the paths in its settings file relative to the folder it runs in.`,
     heading(3, 'Your values'),
-    `Give your app registration's client id (see ${credentials}) and your environment to a build. It writes them into ` +
-      `\`./${files.settings}\`, the file paconn reads, and the client id into \`./${deployCopy}\`, a copy of ` +
-      `\`${files.apiProperties}\`; both are deployment state, kept out of git. \`${files.folder}/\` stays as it is, so ` +
-      '`npx insights-connector build --check` still passes:',
-    ['```sh', 'npx insights-connector build --client-id <client id> --environment <environment id>', '```'],
+    oauth
+      ? `Give your app registration's client id (see ${credentials}) and your environment to a build. It writes them into ` +
+        `\`./${files.settings}\`, the file paconn reads, and the client id into \`./${deployCopy}\`, a copy of ` +
+        `\`${files.apiProperties}\`; both are deployment state, kept out of git. \`${files.folder}/\` stays as it is, so ` +
+        '`npx insights-connector build --check` still passes:'
+      : `Give your environment to a build. It writes it into \`./${files.settings}\`, the file paconn reads, which is ` +
+        `deployment state, kept out of git. \`${files.folder}/\` stays as it is, so \`npx insights-connector build --check\` still passes:`,
+    ['```sh', `npx insights-connector build${oauth ? ' --client-id <client id>' : ''} --environment <environment id>`, '```'],
     'The environment variables `CONNECTOR_CLIENT_ID`, `CONNECTOR_ENVIRONMENT` and `CONNECTOR_ID` do the same. ' +
       "A later build with your values keeps the connector id paconn wrote into the settings file.",
     heading(3, 'With paconn'),
-    ['```sh', 'paconn login', `paconn create --settings ${files.settings} --secret <client secret> --overwrite-settings`, '```'],
+    [NEEDS_TENANT, '```sh', 'paconn login', `paconn create --settings ${files.settings}${secret} --overwrite-settings`, '```'],
     '`paconn create` makes a new connector each time it runs, so run it once. It writes the new `connectorId` into ' +
       `\`./${files.settings}\`; \`--overwrite-settings\` (\`-w\`) lets it replace the file it read without asking. ` +
       'Without it, a run with no terminal (CI) creates the connector, then fails at the overwrite prompt and loses the ' +
       'new id. Every later deployment updates:',
-    ['```sh', `paconn update --settings ${files.settings} --secret <client secret>`, '```'],
-    `paconn puts \`--secret\` into the \`${OAUTH_PARAMETER}\` connection parameter, so the secret is never in a file. ` +
+    [NEEDS_TENANT, '```sh', `paconn update --settings ${files.settings}${secret}`, '```'],
+    (oauth ? `paconn puts \`--secret\` into the \`${oauth.parameter}\` connection parameter, so the secret is never in a file. ` : '') +
       `In CI, where \`./${files.settings}\` is not committed, build with \`CONNECTOR_ID\` set to the connector's id ` +
       'before `paconn update`.',
     connector.apiProperties.properties.stackOwner === undefined
       ? `This build leaves \`stackOwner\` out of \`${files.apiProperties}\`, because \`paconn update\` refuses a file ` +
         'that has it; `npx insights-connector build --profile certification` writes the certification variant to its own folder.'
       : `This build's \`${files.apiProperties}\` carries \`stackOwner\` for certification, and \`paconn update\` refuses a ` +
-        'file that has it: deploy the default build (`npm run build`) with paconn.',
+        `file that has it: deploy the default build (\`${build}\`) with paconn.`,
     heading(3, 'With the Power Platform CLI'),
-    ['```sh',
+    [NEEDS_TENANT, '```sh',
       'pac auth create --environment <environment id>',
       `pac connector create --api-definition-file ${path(files.swagger)} --api-properties-file ${deployCopy} --icon-file ${path(files.icon)} --solution-unique-name <solution>`,
       `pac connector update --connector-id <connector id> --api-definition-file ${path(files.swagger)} --api-properties-file ${deployCopy} --icon-file ${path(files.icon)}`,
       '```'],
-    `\`${deployCopy}\` is the copy with your client id (with the client id in the definition itself, use ` +
-      `\`${path(files.apiProperties)}\`). \`pac connector\` needs Dataverse in the environment and takes no client ` +
-      'secret: enter it on the **Security** tab of the connector in the maker portal after creating it. ' +
+    (oauth
+      ? `\`${deployCopy}\` is the copy with your client id (with the client id in the definition itself, use ` +
+        `\`${path(files.apiProperties)}\`). \`pac connector\` needs Dataverse in the environment and takes no client ` +
+        'secret: enter it on the **Security** tab of the connector in the maker portal after creating it. '
+      : '`pac connector` needs Dataverse in the environment. ') +
       '`--solution-unique-name` adds the connector to a solution, so it moves between environments with it.',
     heading(3, 'With the maker portal'),
     '- With apiProperties: create the connector with paconn or `pac connector` as above, then open it in the maker ' +
-      `portal to edit it. It keeps the sign-in settings, the \`${host.name}\` connection parameter and the policy that routes calls to it.`,
+      `portal to edit it. It keeps the sign-in settings${host ? `, the \`${host.name}\` connection parameter and the policy that routes calls to it` : ' and the policies'}.`,
     `- Without apiProperties: **Custom connectors** > **New custom connector** > **Import an OpenAPI file** reads only ` +
-      `\`${path(files.swagger)}\`; upload \`${path(files.icon)}\` on the **General** tab. On the **Security** tab choose ` +
-      `OAuth 2.0 with Azure Active Directory and enter your client id, client secret and the resource URL ` +
-      `\`${oauth.customParameters.resourceUri.value}\` yourself. There is no \`${host.name}\` connection parameter and no ` +
-      `\`dynamichosturl\` policy, so every call goes to the definition's placeholder host \`${connector.document.host}\`.`,
-    heading(3, 'Connecting to a backend'),
-    `A custom connector's \`host\` cannot be templated, so every call goes to the address in the \`${host.name}\` ` +
-      `connection parameter (shown as **${host.displayName}** when creating a connection), applied by the \`dynamichosturl\` ` +
-      "policy. The connector speaks the Power Platform tabular contract (`/datasets/{dataset}/tables/{table}/items`, " +
-      "pickers, webhook subscriptions), not the paths of the public Customer Insights REST API (`/v1/instances/{id}/data/…`, " +
-      'which also wants an `Ocp-Apim-Subscription-Key`): point a connection at a backend that serves this contract, such as ' +
-      'a gateway in front of Customer Insights or the mock backend `npm start` serves for trying flows without an ' +
-      'environment. Power Platform calls the backend from the cloud, so a mock on your machine must be reachable from the ' +
-      'internet (for example through a tunnel) before a connection can use it.',
+      `\`${path(files.swagger)}\`; upload \`${path(files.icon)}\` on the **General** tab. ` +
+      (oauth?.settings.identityProvider === 'aad'
+        ? 'On the **Security** tab choose OAuth 2.0 with Azure Active Directory and enter your client id, client secret and the resource URL ' +
+          `\`${oauth.settings.customParameters?.resourceUri?.value ?? ''}\` yourself.`
+        : 'Check the sign-in on the **Security** tab against the connection parameters of apiProperties.') +
+      (host
+        ? ` There is no \`${host.name}\` connection parameter and no ` +
+          `\`dynamichosturl\` policy, so every call goes to the definition's placeholder host \`${connector.document.host}\`.`
+        : ''),
+    host && heading(3, 'Connecting to a backend'),
+    host &&
+      `A custom connector's \`host\` cannot be templated, so every call goes to the address in the \`${host.name}\` ` +
+        `connection parameter (shown as **${host.displayName}** when creating a connection), applied by the \`dynamichosturl\` ` +
+        `policy.${connector.documentation?.backend ? ` ${connector.documentation.backend}` : ''}`,
   );
 }

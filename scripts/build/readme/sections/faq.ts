@@ -1,36 +1,33 @@
-/** `## Frequently Asked Questions`, answered from the definition and apiProperties. */
+/**
+ * `## Frequently Asked Questions`: the connector's own questions (`documentation.faq`), then the
+ * ones the definition answers (throttling, revisions of one operation, where the pickers' choices
+ * come from).
+ * Left out when there is nothing to answer (the template makes it optional).
+ */
 import type { AssembledConnector, OperationUnit } from '../../../../connector/kit/index.js';
-import { displayName, operationById, visibleActions, visibleTriggers } from '../facts.js';
+import { displayName, visibleActions, visibleTriggers } from '../facts.js';
 import { blocks, heading, inline, table } from '../markdown.js';
-import { hostParameter } from './deployment.js';
 import { operationLink } from './supported-operations.js';
 
 export function faqSection(connector: AssembledConnector): string[] {
-  const host = hostParameter(connector);
   const visible = [...visibleActions(connector), ...visibleTriggers(connector)];
-  return blocks(
-    heading(2, 'Frequently Asked Questions'),
-    heading(3, 'Which backend does a connection call?'),
-    `The one in its **${host.displayName}** (\`${host.name}\`) connection parameter: the \`dynamichosturl\` policy sends ` +
-      'every call of the connection there. Two connections of the same connector can therefore reach two different ' +
-      'backends, for example the Customer Insights API and the mock backend.',
-    heading(3, 'What happens when a flow makes too many calls?'),
-    connector.throttlingPolicies
-      .map(
-        (p) =>
-          `${p.name}: ${p.calls} per ${p.renewalPeriodSeconds} seconds. Beyond it the backend refuses the calls of that ` +
-          'connection until the period renews; flow actions retry according to their retry policy, and the TypeScript ' +
-          "client of this package paces itself to the same limit and honours the backend's Retry-After.",
-      )
-      .join(' '),
-    ...revisionAnswers(visible),
-    heading(3, 'Where do the choices of the pickers come from?'),
-    'From internal operations the designer calls with the values already chosen:',
-    pickerTable(connector, visible),
-    heading(3, 'Can I build flows without a Customer Insights environment?'),
-    '`npm start` serves a mock of the backend, with sample data of a loyalty program, on your machine. ' +
-      `Point a connection's **${host.displayName}** at it, or call it from the TypeScript client and tests.`,
+  const own = (connector.documentation?.faq ?? []).map((entry) => blocks(heading(3, entry.question), entry.answer));
+  const pickers = pickerTable(connector, visible);
+  const throttling = connector.throttlingPolicies.map(
+    (p) =>
+      `${p.name}: ${p.calls} per ${p.renewalPeriodSeconds} seconds. Beyond it the backend refuses the calls of that ` +
+      'connection until the period renews; flow actions retry according to their retry policy.',
   );
+  const answers = [
+    ...own,
+    ...(throttling.length > 0 ? [blocks(heading(3, 'What happens when a flow makes too many calls?'), throttling.join(' '))] : []),
+    ...revisionAnswers(visible),
+    ...(pickers.length > 2
+      ? [blocks(heading(3, 'Where do the choices of the pickers come from?'), 'From internal operations the designer calls with the values already chosen:', pickers)]
+      : []),
+  ];
+  if (answers.length === 0) return [];
+  return blocks(heading(2, 'Frequently Asked Questions'), ...answers);
 }
 
 /** One answer per operation family with several revisions (x-ms-api-annotation family/revision). */
@@ -71,7 +68,8 @@ function pickerTable(connector: AssembledConnector, visible: readonly OperationU
         if (!entry[0]!.split(', ').includes(name)) entry[0] = `${entry[0]}, ${name}`;
         continue;
       }
-      const lookup = operationById(connector, target);
+      const lookup = connector.operations.find((u) => u.operation.operationId === target);
+      if (!lookup) continue;
       rows.set(key, [name, parameter.name, `${lookup.operation.summary} (\`${target}\`)`, lookup.operation.description]);
     }
   }

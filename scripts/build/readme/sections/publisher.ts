@@ -1,9 +1,8 @@
-/** `## Publisher: <Name>`, from apiProperties. */
+/** `## Publisher: <Name>`, from apiProperties (left out when apiProperties names none). */
 import type { AssembledConnector } from '../../../../connector/kit/index.js';
 import { heading } from '../markdown.js';
 
 export function publisherSection(connector: AssembledConnector): string[] {
   const { publisher } = connector.apiProperties.properties;
-  if (!publisher) throw new Error('README: apiProperties has no publisher, which the certified template requires');
-  return [heading(2, `Publisher: ${publisher}`)];
+  return publisher ? [heading(2, `Publisher: ${publisher}`)] : [];
 }
