@@ -27,7 +27,9 @@ export function callFailure(op: ProbeOperation, answer: BackendAnswer): ProbeFai
   if (answer.status < 200 || answer.status > 299) {
     return {
       pointer: `${op.pointer}/responses`,
-      message: `answered ${answer.status}, not one of the 2xx answers the definition declares (${successCodes(op).join(', ') || 'none'})`,
+      message: `answered ${answer.status}, not one of the 2xx answers the definition declares (${successCodes(op).join(', ') || 'none'})${
+        answer.status === 401 || answer.status === 403 ? ': the backend refused the token (give the connection\'s with --token or --token-env)' : ''
+      }`,
       request: answer.request,
       answer: { status: answer.status, pointer: '', value: excerpt(answer.body) },
     };
