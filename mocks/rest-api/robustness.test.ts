@@ -36,7 +36,7 @@ describe('robustness', () => {
         const answer = await call(`${path}?${new URLSearchParams(query)}`);
         expect(answer.status === 501 || answer.status < 500, `${path} ${JSON.stringify(query)} → ${answer.status} ${JSON.stringify(answer.body)}`).toBe(true);
       }),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
   });
 
@@ -48,7 +48,7 @@ describe('robustness', () => {
         const answer = await call(`/instances/${loyalty}/data/${path}`, { method, body: body ?? {} });
         expect(answer.status < 500, `${target} ${JSON.stringify(body)} → ${answer.status}`).toBe(true);
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 
@@ -83,5 +83,13 @@ describe('slow clients', () => {
       await quick.close();
     }
     await expect(startFakeRestApi({ requestTimeoutMs: 0 })).rejects.toThrow(RangeError);
+  });
+});
+
+describe('failNext on an undecodable path', () => {
+  it('still answers the injected status', async () => {
+    api.control.failNext({ path: /%E0/ }, { status: 503 });
+    const answer = await call('/instances/%E0%A4%A');
+    expect(answer.status).toBe(503);
   });
 });

@@ -4,6 +4,7 @@
  * service, checks access to the instance, routes, and answers JSON in the route's error model.
  * Secrets never appear in answers or in {@link FakeRestApi.calls}.
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { systemClock, type Clock } from '../store/clock.js';
@@ -87,10 +88,10 @@ export async function startFakeRestApi(options: FakeRestApiOptions = {}): Promis
       connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(requestTimeout / 2))),
     },
     (request, response) => {
-    handle(request, response).catch(() => {
-      if (!response.headersSent) send(response, 500, gatewayBody(500, 'Internal error in the fake REST API.'));
-      else response.destroy();
-    });
+      handle(request, response).catch(() => {
+        if (!response.headersSent) send(response, 500, gatewayBody(500, 'Internal error in the fake REST API.'));
+        else response.destroy();
+      });
     },
   );
 
@@ -113,7 +114,13 @@ export async function startFakeRestApi(options: FakeRestApiOptions = {}): Promis
       rule.remaining--;
       if (rule.remaining === 0) failRules.splice(failRules.indexOf(rule), 1);
       request.resume();
-      return sendFailure(response, rule, router.match(path).find((m) => m.route.method === method)?.route.errorModel);
+      let model: ErrorModel | undefined;
+      try {
+        model = router.match(path).find((m) => m.route.method === method)?.route.errorModel;
+      } catch {
+        model = undefined;
+      }
+      return sendFailure(response, rule, model);
     }
 
     const key = header(request, subscriptionKeyHeader) ?? url.searchParams.get(subscriptionKeyQuery) ?? undefined;
@@ -121,7 +128,7 @@ export async function startFakeRestApi(options: FakeRestApiOptions = {}): Promis
       request.resume();
       return send(response, 401, gatewayBody(401, 'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.'));
     }
-    if (key !== subscriptionKey) {
+    if (!sameSecret(key, subscriptionKey)) {
       request.resume();
       return send(response, 401, gatewayBody(401, 'Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.'));
     }
@@ -187,6 +194,12 @@ export async function startFakeRestApi(options: FakeRestApiOptions = {}): Promis
         server.closeAllConnections();
       }),
   };
+}
+
+/** Compares secrets in constant time (digests, so lengths do not leak either). */
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return timingSafeEqual(digest(given), digest(expected));
 }
 
 function header(request: IncomingMessage, name: string): string | undefined {
