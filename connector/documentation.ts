@@ -63,7 +63,7 @@ export const documentation: ConnectorDocumentation = {
   ],
   gettingStarted: [
     `Deploy the connector (see ${link('Deployment Instructions', slug('Deployment Instructions'))}), then create a connection: sign in with your work account and enter the ` +
-      `**${backend}** of a backend that serves the connector's API (a gateway in front of Customer Insights, ` +
+      `**${backend}** of a backend that serves the connector's API (the package's gateway in front of Customer Insights, ` +
       'or the mock backend of `npm start` through a tunnel). The examples follow a loyalty ' +
       'program whose members, tiers, points and activities are ingested into Customer Insights as a data source and ' +
       'unified with contacts into customer profiles.',
@@ -123,8 +123,9 @@ export const documentation: ConnectorDocumentation = {
   backend:
     'The connector speaks the Power Platform tabular contract (`/datasets/{dataset}/tables/{table}/items`, ' +
     'pickers, webhook subscriptions), not the paths of the public Customer Insights REST API (`/v1/instances/{id}/data/…`, ' +
-    'which also wants an `Ocp-Apim-Subscription-Key`): point a connection at a backend that serves this contract, such as ' +
-    'a gateway in front of Customer Insights or the mock backend `npm start` serves for trying flows without an ' +
+    'which also wants an `Ocp-Apim-Subscription-Key`): point a connection at a backend that serves this contract. To reach ' +
+    'the real service, that is the gateway this package ships (`insights-connector gateway`, described in its `gateway/README.md`), ' +
+    'which translates every call to the REST API; for trying flows without an environment, it is the mock backend `npm start` serves. ' +
     'environment. Power Platform calls the backend from the cloud, so a mock on your machine must be reachable from the ' +
     'internet (for example through a tunnel) before a connection can use it.',
 };
