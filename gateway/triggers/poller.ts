@@ -204,7 +204,15 @@ export function createPoller(options: PollerOptions): Poller {
       return finish(jitter(intervals.idleMs));
     }
     state.throttledInARow = 0;
-    await inBatches(subscriptions, DELIVERY_CONCURRENCY, (s) => handle(s, snapshot, report));
+    await inBatches(subscriptions, DELIVERY_CONCURRENCY, async (s) => {
+      try {
+        await handle(s, snapshot, report);
+      } catch (error) {
+        // One subscription's store failure does not keep the others from their notifications.
+        report.failed++;
+        log.log({ event: 'poll-error', correlationId, instanceId, subscriptionId: s.id, error: error instanceof Error ? error.message : String(error) });
+      }
+    });
     const delay = jitter(isBusy(snapshot) ? intervals.activeMs : intervals.idleMs);
     // Renewed until the next cycle is due, plus a margin: a replica that dies is replaced after that.
     await store.acquireLease(instanceId, holder, delay + LEASE_MARGIN_MS, clock.now());

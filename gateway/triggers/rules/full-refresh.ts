@@ -21,7 +21,7 @@ export const fullRefresh: Rule = {
         id: `job:${job.jobId}`,
         end: job.end,
         fires: job.submissionKind.toLowerCase() === 'scheduled',
-        payload: (): components['schemas']['FullRefreshProcessData'] => ({
+        payload: (): Required<components['schemas']['FullRefreshProcessData']> => ({
           NumberOfFailedTasks: job.tasks.filter((t) => FAILED_TASK.has(t.status.toLowerCase())).length,
           StartTime: job.submitted ?? job.end ?? '',
           EndTime: job.end ?? '',

@@ -11,7 +11,7 @@ export const measureThreshold: Rule = {
     if (!measure) return undefined;
     const threshold = parameters.threshold ?? 0;
     return thresholdOutcome(measure.evaluations, mark, threshold, (e) => {
-      const payload: components['schemas']['MeasureData'] = {
+      const payload: Required<components['schemas']['MeasureData']> = {
         Name: measure.name,
         DisplayName: measure.displayName,
         EvaluationDate: e.date,

@@ -14,7 +14,7 @@ function unit(id: string, job: JobState, fields: { status: string; submitted: st
     id,
     end: fields.end,
     fires: job.submissionKind.toLowerCase() === 'scheduled' || includeManual,
-    payload: (): components['schemas']['ProcessData'] => ({
+    payload: (): Required<components['schemas']['ProcessData']> => ({
       StartTime: fields.submitted ?? fields.end ?? '',
       EndTime: fields.end ?? '',
       Duration: minutesBetween(fields.submitted, fields.end),

@@ -11,7 +11,7 @@ export const segmentThreshold: Rule = {
     if (!segment) return undefined;
     const threshold = parameters.threshold ?? 0;
     return thresholdOutcome(segment.evaluations, mark, threshold, (e) => {
-      const payload: components['schemas']['SegmentData'] = {
+      const payload: Required<components['schemas']['SegmentData']> = {
         Name: segment.name,
         DisplayName: segment.friendlyName,
         EvaluationDate: e.date,
