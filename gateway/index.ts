@@ -90,6 +90,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       routes: config.routes,
       limits: config.limits,
       partitionHosts: config.partitionHosts,
+      ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
       log,
       metadataCache: new Map(),
       now: clock ? () => clock.now() : Date.now,

@@ -1,5 +1,5 @@
 import type { HttpHandler } from 'msw';
-import { entityKey, entityMetadata, http, isRecord, mapped, restPath, type MappingContext } from './context.js';
+import { entityKey, entityMetadata, gatewayLink, http, isRecord, mapped, restPath, type MappingContext } from './context.js';
 import { DATA_WRITE_CONTENT_TYPE, readItemBody } from './item-body.js';
 
 /**
@@ -25,7 +25,7 @@ export function CreateItem(ctx: MappingContext): HttpHandler {
       const id = created[key.name] ?? item[key.name];
       const headers: Record<string, string> = {};
       if (typeof id === 'string' || typeof id === 'number') {
-        headers['Location'] = `${call.url.origin}/datasets/${encodeURIComponent(dataset)}/tables/${encodeURIComponent(table)}/items/${encodeURIComponent(String(id))}`;
+        headers['Location'] = gatewayLink(ctx, call, `/datasets/${encodeURIComponent(dataset)}/tables/${encodeURIComponent(table)}/items/${encodeURIComponent(String(id))}`);
       }
       return info.response(201).empty({ headers });
     }),

@@ -19,6 +19,9 @@ describe('GetEntities → GET /instances/{id}/manage/entities', () => {
     const customer = answer.json.value.find((t: { Name: string }) => t.Name === 'Customer');
     expect(customer.DynamicProperties).toMatchObject({ entityType: 'profile', itemAccess: 'read', key: 'CustomerId' });
     expect(customer.DynamicProperties.partitionCount).toBeGreaterThan(0);
+    expect(customer.DynamicProperties).not.toHaveProperty('dataSource');
+    const member = answer.json.value.find((t: { Name: string }) => t.Name === 'AnnexLoyalty_Member');
+    expect(member).toMatchObject({ DisplayName: 'AnnexLoyalty_Member', DynamicProperties: { dataSource: 'AnnexLoyalty' } });
     expect(await h.violations('GET', path, answer)).toEqual([]);
   });
 
@@ -26,5 +29,20 @@ describe('GetEntities → GET /instances/{id}/manage/entities', () => {
     const answer = await h.call('GET', '/datasets/00000000-0000-4000-8000-000000000000/tables');
     expect(answer.status).toBe(404);
     expect(answer.json.error.code).toBeTruthy();
+  });
+});
+
+describe('entity tables', () => {
+  it('names the data source of ingested entities only, and shows a short name with its source', async () => {
+    const { entityTable } = await import('./entity-tables.js');
+    const base = { attributes: [], keys: [], partitions: [] };
+    expect(entityTable({ ...base, name: 'loyCustomers', qualifiedEntityName: 'LoyaltyScheme_loyCustomers', dataSourceName: 'LoyaltyScheme' })).toMatchObject({
+      Name: 'LoyaltyScheme_loyCustomers',
+      DisplayName: 'loyCustomers (LoyaltyScheme)',
+      DynamicProperties: { dataSource: 'LoyaltyScheme' },
+    });
+    const unified = entityTable({ ...base, name: 'Customer', qualifiedEntityName: 'Customer', dataSourceName: 'CustomerInsights' });
+    expect(unified.DisplayName).toBe('Customer');
+    expect(unified.DynamicProperties).not.toHaveProperty('dataSource');
   });
 });

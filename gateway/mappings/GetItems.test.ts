@@ -49,6 +49,18 @@ describe('GetItems → GET /instances/{id}/data/{table}', () => {
     expect(rest.json['@odata.nextLink']).toBeUndefined();
   });
 
+  it('links to the rest on the configured public URL', async () => {
+    h.ctx.limits.maxRows = 100;
+    h.ctx.publicUrl = 'https://gateway.example.org';
+    try {
+      const answer = await h.call('GET', `/datasets/${dataset}/tables/Customer/items`);
+      expect(answer.json['@odata.nextLink']).toBe(`https://gateway.example.org/datasets/${dataset}/tables/Customer/items?%24skip=100`);
+    } finally {
+      delete h.ctx.publicUrl;
+      h.ctx.limits.maxRows = 220;
+    }
+  });
+
   it('stops at the call ceiling too', async () => {
     h.ctx.limits.maxRows = 1_000;
     h.ctx.limits.maxCalls = 2;

@@ -1,5 +1,5 @@
 import type { HttpHandler } from 'msw';
-import { http, mapped, type MappingContext } from './context.js';
+import { gatewayLink, http, mapped, type MappingContext } from './context.js';
 import { countOption, textOption } from './odata-options.js';
 import { readRows } from './read-rows.js';
 
@@ -27,7 +27,7 @@ export function GetItems(ctx: MappingContext): HttpHandler {
         const next = new URL(call.url);
         next.searchParams.set('$skip', String(page.resumeAt));
         if (top !== undefined) next.searchParams.set('$top', String(top - page.rows.length));
-        body['@odata.nextLink'] = next.toString();
+        body['@odata.nextLink'] = gatewayLink(ctx, call, next.pathname + next.search);
       }
       return info.response(200).json(body as { value: Record<string, unknown>[] });
     }),

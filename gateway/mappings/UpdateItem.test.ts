@@ -21,6 +21,14 @@ describe('UpdateItem → PATCH /instances/{id}/data/{table}/{id}, then the item 
     expect(await h.violations('PATCH', path, answer)).toEqual([]);
   });
 
+  it('answers the written fields with the key when the read-back does not see the item yet', async () => {
+    const first = (await h.call('GET', `/datasets/${dataset}/tables/Customer/items?$top=1&$skip=3`)).json.value[0];
+    h.fake.control.failNext({ method: 'GET', path: /\/data\/Customer$/ }, { status: 404 });
+    const answer = await h.call('PATCH', `/datasets/${dataset}/tables/Customer/items/${first.CustomerId}`, { body: { CurrentTier: 'Silver' } });
+    expect(answer.status).toBe(200);
+    expect(answer.json).toEqual({ CurrentTier: 'Silver', CustomerId: first.CustomerId });
+  });
+
   it('passes 404 for an unknown item and 400 for a bad body on', async () => {
     const missing = await h.call('PATCH', `/datasets/${dataset}/tables/Customer/items/none`, { body: { CurrentTier: 'Gold' } });
     expect(missing.status).toBe(404);

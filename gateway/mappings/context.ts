@@ -33,6 +33,8 @@ export interface MappingContext {
   limits: GetItemsLimits;
   /** Hosts a partition file may be read from (`*.` prefix = any subdomain); see GetPartitionData. */
   partitionHosts: readonly string[];
+  /** The gateway's public base URL for links it answers (`Location`, `@odata.nextLink`); else the request's origin. */
+  publicUrl?: string;
   /** How GetPartitionData reads partition files; global fetch by default. */
   fetch?: typeof fetch;
   log: Logger;
@@ -90,6 +92,11 @@ export async function mapped<R>(ctx: MappingContext, info: ResolverInfo<R>, body
   } catch (error) {
     return info.response.untyped(errorResponse(error));
   }
+}
+
+/** An absolute link to `path` (with its query) on the gateway, as the caller reaches it. */
+export function gatewayLink(ctx: MappingContext, call: Call, path: string): string {
+  return `${ctx.publicUrl ?? call.url.origin}${path}`;
 }
 
 /** Fills a REST route template: `{instanceId}` etc., each value encoded as one path segment. */

@@ -33,16 +33,28 @@ export function entityTableName(entity: EntityMetadata): string {
   return entity.qualifiedEntityName ?? entity.name;
 }
 
+/**
+ * The data source of an ingested entity: its qualified name is `DataSource_Entity`. Unified
+ * entities (Customer, UnifiedActivity, …) name the instance itself as their source, which says nothing.
+ */
+export function sourceOf(entity: EntityMetadata): string | undefined {
+  const source = entity.dataSourceName;
+  return source && entityTableName(entity).startsWith(`${source}_`) ? source : undefined;
+}
+
 export function entityTable(entity: EntityMetadata) {
   const key = entity.keys[0]?.[0]?.name;
+  const source = sourceOf(entity);
+  const name = entityTableName(entity);
   return {
-    Name: entityTableName(entity),
-    DisplayName: entity.dataSourceName ? `${entity.name} (${entity.dataSourceName})` : entity.name,
+    Name: name,
+    // "loyCustomers (LoyaltyScheme)" for a qualified LoyaltyScheme_loyCustomers; a name that is already qualified stays as it is.
+    DisplayName: source && entity.name !== name ? `${entity.name} (${source})` : entity.name,
     DynamicProperties: {
       ...(entity.entityType ? { entityType: entity.entityType } : {}),
       itemAccess: isItemReadable(entity) ? 'read' : 'none',
       ...(key ? { key } : {}),
-      ...(entity.dataSourceName ? { dataSource: entity.dataSourceName } : {}),
+      ...(source ? { dataSource: source } : {}),
       partitionCount: entity.partitions.length,
     },
   };
