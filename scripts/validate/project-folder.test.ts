@@ -31,6 +31,14 @@ describe('a project folder given to validate', () => {
     expect(projectConnector(dir, 'certification')).toEqual({ kind: 'folder', folder: path.join(dir, 'generated-certification') });
   });
 
+  it('prefers generated-certification/ over settings.json for the certification profile', () => {
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ apiDefinition: 'generated/apiDefinition.swagger.json' }));
+    expect(projectConnector(dir, 'certification')).toMatchObject({ kind: 'settings' });
+    cpSync(path.join(dir, 'generated'), path.join(dir, 'generated-certification'), { recursive: true });
+    expect(projectConnector(dir, 'certification')).toEqual({ kind: 'folder', folder: path.join(dir, 'generated-certification') });
+    expect(projectConnector(dir)).toMatchObject({ kind: 'settings' });
+  });
+
   it("follows the deploy-time settings.json to the files paconn would deploy", () => {
     writeFileSync(path.join(dir, 'apiProperties.deploy.json'), '{"properties":{"iconBrandColor":"#123456"}}');
     writeFileSync(

@@ -3,10 +3,11 @@
  * connector somewhere below it. `validate .` at a project's root means "the connector this project
  * deploys", so it is resolved to, in order:
  *
- * 1. the files its paconn `settings.json` names (what `paconn create --settings settings.json`
- *    would deploy from there), or
- * 2. the build's output folder: `generated/`, or for the certification profile
- *    `generated-certification/` (where `build --profile certification` writes) when it exists.
+ * 1. for the certification profile, `generated-certification/` (where `build --profile
+ *    certification` writes) when it exists: that is what is submitted, not what paconn deploys;
+ * 2. the files its paconn `settings.json` names (what `paconn create --settings settings.json`
+ *    would deploy from there);
+ * 3. the build's output folder, `generated/`.
  *
  * A project is a folder with a package.json and no swagger of its own.
  */
@@ -14,7 +15,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const SWAGGER_NAME = /^apidefinition\.swagger\.(json|ya?ml)$/i;
-const BUILD_OUTPUTS = { custom: ['generated'], certification: ['generated-certification', 'generated'] } as const;
+const BUILD_OUTPUT = 'generated';
+const CERTIFICATION_OUTPUT = 'generated-certification';
 
 export type ProjectConnector =
   /** Files to validate together as one connector, each relative to the current folder. */
@@ -30,6 +32,10 @@ export function projectConnector(folder: string, profile: 'custom' | 'certificat
   }
   if (!names.includes('package.json') || names.some((n) => SWAGGER_NAME.test(n))) return undefined;
 
+  if (profile === 'certification') {
+    const submitted = buildOutput(folder, CERTIFICATION_OUTPUT);
+    if (submitted) return submitted;
+  }
   const settings = path.join(folder, 'settings.json');
   if (names.includes('settings.json')) {
     const named = filesNamedBy(settings);
@@ -45,13 +51,15 @@ export function projectConnector(folder: string, profile: 'custom' | 'certificat
       };
     }
   }
-  for (const name of BUILD_OUTPUTS[profile]) {
-    const output = path.join(folder, name);
-    try {
-      if (readdirSync(output).some((n) => SWAGGER_NAME.test(n))) return { kind: 'folder', folder: output };
-    } catch {
-      // No such build output.
-    }
+  return buildOutput(folder, BUILD_OUTPUT);
+}
+
+function buildOutput(folder: string, name: string): ProjectConnector | undefined {
+  const output = path.join(folder, name);
+  try {
+    if (readdirSync(output).some((n) => SWAGGER_NAME.test(n))) return { kind: 'folder', folder: output };
+  } catch {
+    // No such build output.
   }
   return undefined;
 }
