@@ -90,3 +90,34 @@ describe('deriveServedApi', () => {
     expect(() => deriveServedApi(broken, ['Get-things'])).toThrow('$ref "12345" points at no $id');
   });
 });
+
+describe('extract.ts', () => {
+  const run = async (argv: string[]) => {
+    const { main } = await import('./extract.js');
+    let err = '';
+    const code = main(argv, { out: () => undefined, err: (text) => (err += text) });
+    return { code, err };
+  };
+
+  it('exits 2 on wrong usage or an unreadable file, 1 naming the file on a bad code model', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    expect((await run([])).code).toBe(2);
+    expect((await run(['a', 'b'])).code).toBe(2);
+    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    try {
+      const missing = await run([join(dir, 'missing.json')]);
+      expect(missing).toMatchObject({ code: 2 });
+      expect(missing.err).toContain('missing.json: cannot read (ENOENT)');
+      writeFileSync(join(dir, 'bad.json'), 'x');
+      const bad = await run([join(dir, 'bad.json'), '--check']);
+      expect(bad.code).toBe(1);
+      expect(bad.err).toContain('bad.json: not JSON');
+      writeFileSync(join(dir, 'empty.json'), '{}');
+      expect((await run([join(dir, 'empty.json')])).err).toContain('empty.json: not an AutoRest code model');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

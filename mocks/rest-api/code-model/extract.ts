@@ -15,12 +15,12 @@ import { CodeModelError, deriveServedApi } from './derive.js';
 export const servedApiFile = fileURLToPath(new URL('./served-api.json', import.meta.url));
 
 /** The served operations' description as the committed file's bytes. */
-export function renderServedApi(codeModelText: string, where: string): string {
+export function renderServedApi(codeModelText: string): string {
   let parsed: unknown;
   try {
     parsed = JSON.parse(codeModelText);
   } catch (error) {
-    throw new CodeModelError(`${where}: not JSON (${(error as Error).message})`);
+    throw new CodeModelError(`not JSON (${(error as Error).message})`);
   }
   const description = deriveServedApi(parsed, [...new Set(routes.map((r) => r.operationId))]);
   const header = {
@@ -30,11 +30,12 @@ export function renderServedApi(codeModelText: string, where: string): string {
   return `${JSON.stringify({ ...header, ...description }, null, 1)}\n`;
 }
 
-function main(argv: string[]): number {
+/** The command; returns the exit code (0 written or up to date, 1 stale or bad input, 2 usage or unreadable file). */
+export function main(argv: string[], write: { out(text: string): void; err(text: string): void } = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): number {
   const check = argv.includes('--check');
   const paths = argv.filter((a) => a !== '--check');
   if (paths.length !== 1) {
-    process.stderr.write('usage: extract.ts <path to code-model-v1> [--check]\n');
+    write.err('usage: extract.ts <path to code-model-v1> [--check]\n');
     return 2;
   }
   const source = paths[0]!;
@@ -42,15 +43,15 @@ function main(argv: string[]): number {
   try {
     text = readFileSync(source, 'utf8');
   } catch (error) {
-    process.stderr.write(`${source}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    write.err(`${source}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
     return 2;
   }
   let rendered: string;
   try {
-    rendered = renderServedApi(text, source);
+    rendered = renderServedApi(text);
   } catch (error) {
     if (error instanceof CodeModelError) {
-      process.stderr.write(`${error.message}\n`);
+      write.err(`${source}: ${error.message}\n`);
       return 1;
     }
     throw error;
@@ -63,14 +64,14 @@ function main(argv: string[]): number {
       /* missing counts as stale */
     }
     if (current !== rendered) {
-      process.stderr.write('mocks/rest-api/code-model/served-api.json is stale: regenerate it with extract.ts\n');
+      write.err('mocks/rest-api/code-model/served-api.json is stale: regenerate it with extract.ts\n');
       return 1;
     }
-    process.stdout.write('served-api.json is up to date\n');
+    write.out('served-api.json is up to date\n');
     return 0;
   }
   writeFileSync(servedApiFile, rendered);
-  process.stdout.write(`wrote served-api.json (${Buffer.byteLength(rendered)} bytes)\n`);
+  write.out(`wrote served-api.json (${Buffer.byteLength(rendered)} bytes)\n`);
   return 0;
 }
 
