@@ -4,7 +4,8 @@
  * Subscribe: the subscriber's token is checked against the instance upstream (`GET
  * /instances/{id}`) before anything else; only then are its `tid`/`oid` claims trusted as the
  * owner. The subscription gets 128 random bits as its id and the answer is 201 with a `Location`
- * on the gateway's public address, where DELETE unsubscribes.
+ * on the gateway's public address, where DELETE unsubscribes. A threshold trigger's segment or
+ * measure must exist (watched-item.ts).
  *
  * Unsubscribe: the token is checked upstream too (against the subscription's instance, or the
  * instance list when there is no such subscription, so a bad token is a 401 either way), and a
@@ -20,6 +21,7 @@ import type { UpstreamClient } from '../upstream/client.js';
 import { checkedCallbackUrl, describeCallback, type CallbackRules } from './callback-policy.js';
 import { bearerTokenOf, ownerOf } from './identity.js';
 import { publicBaseUrl } from './public-url.js';
+import { checkWatchedItem } from './watched-item.js';
 
 export interface SubscriptionLimits {
   /** Subscriptions one identity may hold on one instance. */
@@ -114,9 +116,11 @@ export async function subscribe(ctx: SubscribeContext, request: Request, dataset
   if (instanceId === '' || instanceId.length > 128) throw badRequest('InvalidParameter', 'The dataset (instance id) is empty or too long');
   const owner = await verifiedOwner(ctx, request, token, instanceId);
   const url = new URL(request.url);
-  const triggerParameters = parameters(url.searchParams);
+  const given = parameters(url.searchParams);
   const body = await readBody(request, ctx.limits.maxBodyBytes);
   const callbackUrl = checkedCallbackUrl(typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)['callbackUrl'] : undefined, ctx);
+  const correlationId = request.headers.get(CORRELATION_HEADER) ?? undefined;
+  const triggerParameters = await checkWatchedItem(ctx.upstream, ctx.routes, { token, instanceId, ...(correlationId ? { correlationId } : {}) }, kind, given);
   const held = (await ctx.store.list(instanceId)).filter((s) => s.owner.tid === owner.tid && s.owner.oid === owner.oid).length;
   if (held >= ctx.limits.maxPerIdentityPerInstance) {
     throw new ApiError(429, 'SubscriptionQuotaExceeded', `An identity may hold at most ${ctx.limits.maxPerIdentityPerInstance} trigger subscriptions on one instance; delete unused flows first`, { 'Retry-After': '3600' });

@@ -164,11 +164,12 @@ describe('subscribe and unsubscribe', () => {
 
   test('the subscription belongs to the identity of the token, checked upstream first', async () => {
     const since = h.fake.calls.length;
-    await subscribeSegment('GoldMembers', 5);
-    expect(h.callsSince(since).map((c) => c.path)).toEqual([`/instances/${LOYALTY}`]);
+    await subscribeSegment('goldmembers', 5, 'GoldMembers');
+    expect(h.callsSince(since).map((c) => c.path)).toEqual([`/instances/${LOYALTY}`, `/instances/${LOYALTY}/manage/segments`]);
     const [stored] = await h.store.list(LOYALTY);
     expect(stored!.owner).toEqual({ tid: '00000000-0000-4000-a000-00000000a001', oid: '00000000-0000-4000-a000-00000000b001' });
     expect(stored!.callbackUrl).toBe(h.receiver.urlFor('GoldMembers'));
+    expect(stored!.parameters).toEqual({ segment: 'GoldMembers', threshold: 5 }); // as the REST API spells it
   });
 
   test('only the identity that subscribed can delete; anyone else gets the 404 of a missing id', async () => {
@@ -214,6 +215,11 @@ describe('subscribe and unsubscribe', () => {
     expect(offList.body).toContain('allow-list');
     expect(offList.body).not.toContain('sig=1');
     expect((await h.subscribe('fullrefreshcompleted', {}, 'ftp://127.0.0.1/x')).status).toBe(400);
+    // The watched segment or measure must exist, and a measure have a single value.
+    const missing = await h.subscribe('segmentthresholdcrossed', { segment: 'NoSuchSegment', threshold: '5' }, h.receiver.urlFor('x'));
+    expect(missing.status).toBe(404);
+    expect(missing.body).toContain('NoSuchSegment');
+    expect((await h.subscribe('measurethresholdcrossed', { measure: 'PointsEarnedByTier', threshold: '5' }, h.receiver.urlFor('x'))).status).toBe(400);
     expect(await h.store.list()).toEqual([]);
   });
 });
