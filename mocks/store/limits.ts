@@ -28,7 +28,7 @@ export const defaultLimits: Readonly<BackendLimits> = Object.freeze({
   maxSubscriptionsPerConnection: 100,
   maxSubscriptionsTotal: 1000,
   maxItemsPerTable: 1_000_000,
-  maxWrittenBytesPerTable: 64 * 1024 * 1024,
+  maxWrittenBytesPerTable: 16 * 1024 * 1024,
   maxResponseBytes: 16 * 1024 * 1024,
 });
 
