@@ -50,8 +50,33 @@ export function classify(file: string, value: unknown): FileKind | undefined {
 
 const CANDIDATE = /\.(json|ya?ml)$/i;
 
+/** One thing learned from the paths, in order: a connector to validate, or something to report. */
+export type CollectEvent =
+  | { connector: ConnectorFiles }
+  | { failure: CollectResult['failures'][number] }
+  | { problem: string }
+  | { note: string };
+
+/** Everything at once: the connectors (all loaded) and what to report. */
 export function collect(paths: readonly string[], options: { profile?: 'custom' | 'certification' } = {}): CollectResult {
   const result: CollectResult = { connectors: [], failures: [], problems: [], notes: [] };
+  for (const event of collectEach(paths, options)) {
+    if ('connector' in event) result.connectors.push(event.connector);
+    else if ('failure' in event) result.failures.push(event.failure);
+    else if ('problem' in event) result.problems.push(event.problem);
+    else result.notes.push(event.note);
+  }
+  return result;
+}
+
+/**
+ * The connectors of `paths` one at a time: each folder's files are read when the caller asks for
+ * the next connector, so a caller that validates and reports each before asking for the next holds
+ * one connector's documents at a time, not every one. Single files given together are grouped by
+ * folder and come last (a group is complete only when every path has been seen).
+ */
+export function* collectEach(paths: readonly string[], options: { profile?: 'custom' | 'certification' } = {}): Generator<CollectEvent> {
+  const loose: ConnectorFiles[] = [];
   const looseByFolder = new Map<string, ConnectorFiles[]>();
 
   const addLoose = (kind: FileKind, document: LoadedDocument) => {
@@ -61,7 +86,7 @@ export function collect(paths: readonly string[], options: { profile?: 'custom' 
     if (!group) {
       group = {};
       groups.push(group);
-      result.connectors.push(group);
+      loose.push(group);
     }
     group[kind] = document;
     looseByFolder.set(folder, groups);
@@ -77,12 +102,12 @@ export function collect(paths: readonly string[], options: { profile?: 'custom' 
     if (!isFolder) {
       const loaded = loadDocumentFromFile(input);
       if (!isLoadedDocument(loaded)) {
-        result.failures.push({ file: input, diagnostic: loaded });
+        yield { failure: { file: input, diagnostic: loaded } };
         continue;
       }
       const kind = classify(input, loaded.value);
       if (!kind) {
-        result.failures.push({ file: input, diagnostic: unknownKind(input) });
+        yield { failure: { file: input, diagnostic: unknownKind(input) } };
         continue;
       }
       addLoose(kind, loaded);
@@ -90,57 +115,62 @@ export function collect(paths: readonly string[], options: { profile?: 'custom' 
     }
     const project = projectConnector(input, options.profile);
     if (project?.kind === 'folder') {
-      result.notes.push(`${input} is a project folder; validating its build output ${project.folder}`);
-      folderConnector(project.folder, result);
+      yield { note: `${input} is a project folder; validating its build output ${project.folder}` };
+      yield* folderConnector(project.folder);
       continue;
     }
     if (project?.kind === 'settings') {
-      result.notes.push(`${input} is a project folder; validating the files ${project.settings} names`);
+      yield { note: `${input} is a project folder; validating the files ${project.settings} names` };
       const group: ConnectorFiles = {};
       for (const [kind, file] of [['swagger', project.apiDefinition], ['apiProperties', project.apiProperties], ['settings', project.settings]] as const) {
         if (file === undefined) continue;
         const loaded = loadDocumentFromFile(file);
         if (isLoadedDocument(loaded)) group[kind] = loaded;
-        else result.failures.push({ file, diagnostic: loaded });
+        else yield { failure: { file, diagnostic: loaded } };
       }
-      result.connectors.push(group);
+      yield { connector: group };
       continue;
     }
-    const found = folderConnector(input, result);
-    if (!found) result.problems.push(`${input} contains no swagger, apiProperties or settings file`);
+    let found = false;
+    for (const event of folderConnector(input)) {
+      found = true;
+      yield event;
+    }
+    if (!found) yield { problem: `${input} contains no swagger, apiProperties or settings file` };
   }
-  return result;
+  for (const group of loose) yield { connector: group };
 }
 
-function folderConnector(folder: string, result: CollectResult): boolean {
+/** A folder's connector (its main files), then any further swagger, apiProperties or settings files in it, each alone. */
+function* folderConnector(folder: string): Generator<CollectEvent> {
   let names: string[];
   try {
     names = readdirSync(folder).filter((name) => CANDIDATE.test(name)).sort(byWellKnownNameFirst);
   } catch (error) {
-    result.problems.push(`cannot list ${folder}: ${error instanceof Error ? error.message : String(error)}`);
-    return true;
+    yield { problem: `cannot list ${folder}: ${error instanceof Error ? error.message : String(error)}` };
+    return;
   }
   const main: ConnectorFiles = {};
-  let any = false;
+  const extra: ConnectorFiles[] = [];
+  const failures: CollectEvent[] = [];
   for (const name of names) {
     const file = path.join(folder, name);
     const loaded = loadDocumentFromFile(file);
     if (!isLoadedDocument(loaded)) {
       // Only files named like connector files are worth a finding; stray JSON is ignored.
       if (NAMES[name.toLowerCase()] || /swagger|openapi|apiproperties|settings/i.test(name)) {
-        result.failures.push({ file, diagnostic: loaded });
-        any = true;
+        failures.push({ failure: { file, diagnostic: loaded } });
       }
       continue;
     }
     const kind = classify(file, loaded.value);
     if (!kind) continue;
-    any = true;
     if (!main[kind]) main[kind] = loaded;
-    else result.connectors.push({ [kind]: loaded });
+    else extra.push({ [kind]: loaded });
   }
-  if (Object.keys(main).length > 0) result.connectors.unshift(main);
-  return any;
+  yield* failures;
+  if (Object.keys(main).length > 0) yield { connector: main };
+  for (const connector of extra) yield { connector };
 }
 
 function byWellKnownNameFirst(a: string, b: string): number {

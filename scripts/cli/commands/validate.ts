@@ -1,9 +1,9 @@
 import { summarize, type Diagnostic } from '../../shared/diagnostic.js';
-import { collect } from '../../validate/collect.js';
+import { collectEach } from '../../validate/collect.js';
 import type { FileReport } from '../../validate/engine.js';
 import { formatJson } from '../../validate/formatters/json.js';
 import { formatSarif } from '../../validate/formatters/sarif.js';
-import { formatText } from '../../validate/formatters/text.js';
+import { formatTextLines, formatTextSummary } from '../../validate/formatters/text.js';
 import { validateConnector } from '../../validate/index.js';
 import { rules } from '../../validate/ruleset.js';
 import type { Command, OptionSpec } from '../command.js';
@@ -39,22 +39,40 @@ export const validate: Command = {
     const format = oneOf('format', values.format as string | undefined, FORMATS, 'text');
     if (positionals.length === 0) throw new UsageError('give at least one connector folder or file');
 
-    const { connectors, failures, problems, notes } = collect(positionals, { profile });
-    for (const note of notes) process.stderr.write(`insights-connector validate: ${note}\n`);
-    if (problems.length > 0 && connectors.length === 0 && failures.length === 0) {
+    // One connector at a time: read, validate, report (text prints as it goes), then let it go, so
+    // memory is bounded by the largest connector, not the sum of all of them.
+    const reports: FileReport[] = [];
+    const failures: { file: string; diagnostic: Diagnostic }[] = [];
+    const problems: string[] = [];
+    let connectors = 0;
+    for (const event of collectEach(positionals, { profile })) {
+      if ('note' in event) {
+        process.stderr.write(`insights-connector validate: ${event.note}\n`);
+      } else if ('problem' in event) {
+        problems.push(event.problem);
+      } else if ('failure' in event) {
+        failures.push(event.failure);
+        const report = { file: event.failure.file, diagnostics: [event.failure.diagnostic] };
+        reports.push(report);
+        if (format === 'text') process.stdout.write(formatTextLines([report], { errorsOnly: values.quiet === true }));
+      } else {
+        connectors++;
+        const connectorReports = await validateConnector(event.connector, { profile });
+        reports.push(...connectorReports);
+        if (format === 'text') process.stdout.write(formatTextLines(connectorReports, { errorsOnly: values.quiet === true }));
+      }
+    }
+    if (problems.length > 0 && connectors === 0 && failures.length === 0) {
       throw new UsageError(problems.join('; '));
     }
     for (const problem of problems) process.stderr.write(`insights-connector validate: ${problem}\n`);
-
-    const reports: FileReport[] = failures.map(({ file, diagnostic }) => ({ file, diagnostics: [diagnostic] }));
-    for (const files of connectors) reports.push(...(await validateConnector(files, { profile })));
 
     const output =
       format === 'json'
         ? formatJson(reports)
         : format === 'sarif'
           ? formatSarif(reports, rules, profile)
-          : formatText(reports, { errorsOnly: values.quiet === true });
+          : `${reports.some((r) => r.diagnostics.some((d) => values.quiet !== true || d.severity === 'error')) ? '\n' : ''}${formatTextSummary(reports)}`;
     process.stdout.write(output);
     if (failures.length > 0 || problems.length > 0) {
       if (format !== 'text') for (const f of failures) process.stderr.write(`insights-connector validate: ${f.diagnostic.message}\n`);

@@ -6,23 +6,29 @@ import type { FileReport } from '../engine.js';
  * `errorsOnly` (the CLI's --quiet) leaves out info and warning lines; the summary still counts them.
  */
 export function formatText(reports: readonly FileReport[], options: { errorsOnly?: boolean } = {}): string {
-  const lines: string[] = [];
+  const lines = formatTextLines(reports, options);
+  return `${lines}${lines ? '\n' : ''}${formatTextSummary(reports)}`;
+}
+
+/** The finding lines alone, each ending in a newline: what a run validating one connector at a time prints as it goes. */
+export function formatTextLines(reports: readonly FileReport[], options: { errorsOnly?: boolean } = {}): string {
+  let text = '';
   for (const report of reports) {
     for (const d of report.diagnostics) {
       if (options.errorsOnly && d.severity !== 'error') continue;
       const where = d.line !== undefined ? `${report.file}:${d.line}:${d.column ?? 1}` : report.file;
       const pointer = d.pointer === '' ? '' : ` (at ${d.pointer})`;
       const source = d.source ? ` [${d.source}]` : '';
-      lines.push(`${where} - ${d.severity} ${d.code}: ${d.message}${pointer}${source}`);
+      text += `${where} - ${d.severity} ${d.code}: ${d.message}${pointer}${source}\n`;
     }
   }
+  return text;
+}
+
+/** The closing summary line, over every report of the run. */
+export function formatTextSummary(reports: readonly FileReport[]): string {
   const { errors, warnings, infos } = summarize(reports.flatMap((r) => r.diagnostics));
-  const files = reports.length;
-  if (lines.length > 0) lines.push('');
-  lines.push(
-    `Found ${plural(errors, 'error')}, ${plural(warnings, 'warning')} and ${plural(infos, 'info')} in ${plural(files, 'file')}.`,
-  );
-  return `${lines.join('\n')}\n`;
+  return `Found ${plural(errors, 'error')}, ${plural(warnings, 'warning')} and ${plural(infos, 'info')} in ${plural(reports.length, 'file')}.\n`;
 }
 
 function plural(count: number, word: string): string {
