@@ -43,23 +43,31 @@ export const route: Route = {
     let select: string[] | undefined;
     let top: number | undefined;
     let skip: number | undefined;
-    let matching;
+    let page;
+    let count;
     try {
       select = parseSelect(query.get('$select'), table.name, table.attributes.keys());
       top = parseCount('$top', query.get('$top'));
       skip = parseCount('$skip', query.get('$skip'));
-      matching = table.query(filter.trim() === '' ? {} : { filter });
+      const start = skip ?? 0;
+      const size = Math.min(top ?? maxPageSize, maxPageSize);
+      if (filter.trim() === '') {
+        // Without a filter the count is the table's size; only the page is read.
+        count = table.size;
+        page = table.query({ skip: start, top: size, ...(select ? { select } : {}) });
+      } else {
+        const matching = table.query({ filter });
+        count = matching.length;
+        page = matching.slice(start, start + size).map((row) => project(row, select));
+      }
     } catch (error) {
       if (error instanceof ApiError) throw new RestError(error.status, error.code, error.message, { target: '$filter' });
       if (error instanceof ODataSyntaxError) throw badRequest('InvalidQuery', error.message);
       throw error;
     }
-    const start = skip ?? 0;
-    const size = Math.min(top ?? maxPageSize, maxPageSize);
-    const page = matching.slice(start, start + size).map((row) => project(row, select));
     return ok({
       '@odata.context': `${context.apiUrl}/instances/${instance.store.id}/data/$metadata#${table.name}`,
-      '@odata.count': matching.length,
+      '@odata.count': count,
       value: page,
     });
   },
