@@ -16,6 +16,7 @@ import {
   type FakeRestApi,
   type ManualClock,
 } from '../../mocks/index.js';
+import { contractValidator } from '../../mocks/testing/index.js';
 import { defaultConfig } from '../config.js';
 import { startGateway, type RunningGateway } from '../index.js';
 import { createLogger } from '../log.js';
@@ -71,6 +72,16 @@ export const testAppCredential: AppCredential = { getToken: async () => makeTest
 
 export const LOYALTY = sampleInstanceIds.loyalty;
 
+/** The subscription path segment of each trigger → its operationId in the definition. */
+export const triggerOperations: Readonly<Record<string, string>> = {
+  segmentthresholdcrossed: 'OnSegmentThresholdCrossed',
+  measurethresholdcrossed: 'OnMeasureThresholdCrossed',
+  datasourcerefreshcompleted: 'OnDataSourceRefreshCompleted',
+  datasourcerefreshfailed: 'OnDataSourceRefreshFailed',
+  fullrefreshcompleted: 'OnFullRefreshCompleted',
+  processcompleted: 'OnProcessCompleted',
+};
+
 export interface TriggerHarness {
   fake: FakeRestApi;
   clock: ManualClock;
@@ -85,6 +96,8 @@ export interface TriggerHarness {
   subscribe(trigger: string, query: Record<string, string>, callbackUrl: string, init?: { token?: string | null; instanceId?: string; headers?: Record<string, string> }): Promise<{ status: number; location: string | null; body: string }>;
   /** DELETE a Location (or path) with a token. */
   unsubscribe(location: string, token?: string | null): Promise<number>;
+  /** Every notification received so far checked against its trigger's `x-ms-notification-content` schema. */
+  notificationViolations(): string[];
   /** Calls to the fake made after `since` (an index into `fake.calls`). */
   callsSince(since: number): FakeRestApi['calls'];
   close(): Promise<void>;
@@ -107,6 +120,9 @@ export async function startTriggerHarness(options: { store?: SubscriptionStore; 
     startPolling: false,
   });
   const userToken = makeTestToken(defaultTestIdentity);
+  /** Callback path → the trigger's operationId, for checking what arrives there. */
+  const operationOf = new Map<string, string>();
+  let validator: ReturnType<typeof contractValidator> | undefined;
   return {
     fake,
     clock,
@@ -117,6 +133,7 @@ export async function startTriggerHarness(options: { store?: SubscriptionStore; 
     userToken,
     async subscribe(trigger, query, callbackUrl, init = {}) {
       const token = init.token === undefined ? userToken : init.token;
+      operationOf.set(new URL(callbackUrl, 'http://x').pathname, triggerOperations[trigger] ?? trigger);
       const search = new URLSearchParams(query).toString();
       const response = await fetch(`${gateway.url}/datasets/${init.instanceId ?? LOYALTY}/subscriptions/${trigger}${search ? `?${search}` : ''}`, {
         method: 'POST',
@@ -130,6 +147,13 @@ export async function startTriggerHarness(options: { store?: SubscriptionStore; 
       const response = await fetch(`${gateway.url}${path}`, { method: 'DELETE', headers: token !== null ? { authorization: `Bearer ${token}` } : {} });
       await response.arrayBuffer();
       return response.status;
+    },
+    notificationViolations() {
+      validator ??= contractValidator();
+      return receiver.received.flatMap((n) => {
+        const operationId = operationOf.get(n.path.split('?')[0]!);
+        return operationId ? validator!.validateNotification(operationId, n.body) : [`a notification to ${n.path} nobody subscribed`];
+      });
     },
     callsSince: (since) => fake.calls.slice(since),
     async close() {

@@ -14,7 +14,10 @@ beforeEach(async () => {
   h = await startTriggerHarness();
 });
 afterEach(async () => {
+  // Whatever a test received honours the trigger's notification schema in the definition.
+  const violations = h.notificationViolations();
   await h.close();
+  expect(violations).toEqual([]);
 });
 
 /** Moves the shared clock on, so the next change upstream is newer than the last poll. */
