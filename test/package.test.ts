@@ -240,15 +240,46 @@ console.log(JSON.stringify(document.paths['/pets/{id}']?.get?.responses['200']))
     expect(report.summary.errors).toBe(0);
   }, testTimeoutMs);
 
-  it('lists its commands without loading them, and explains what build needs outside the repository', async () => {
+  it('builds a connector written with the installed kit, outside the package: JavaScript always, TypeScript where Node or tsx runs it', async () => {
+    const bin = path.join(consumer, 'node_modules', '.bin', 'insights-connector');
+    const dir = path.join(consumer, 'pets');
+    await mkdir(dir, { recursive: true });
+    const source = `import { assemble, defineAction } from '${packageName}/kit';
+const GetPet = defineAction({ method: 'get', path: '/pets', operationId: 'ListPets', summary: 'List the pets', description: 'Lists every pet.', responses: { '200': { description: 'OK' } } });
+export default () => assemble({
+  document: { swagger: '2.0', info: { title: 'Pets', description: 'Lists the pets of a pet store, one call each.', version: '1.0', contact: { name: 'Pets' } }, host: 'pets.example.com', basePath: '/', schemes: ['https'], consumes: [], produces: ['application/json'] },
+  operations: [GetPet], definitions: [], throttlingPolicies: [],
+  apiProperties: { properties: { connectionParameters: {}, iconBrandColor: '#336699', capabilities: ['actions'] } },
+});
+`;
+    await writeFile(path.join(dir, 'index.mjs'), source);
+    await writeFile(path.join(dir, 'index.mts'), source);
+    const js = await sh(bin, ['build', '--definition', 'pets/index.mjs', '--out', 'pets-out'], consumer);
+    expect(js.stdout).toMatch(/Built Pets \(custom profile\): 1 operations/);
+    expect(JSON.parse(await readFile(path.join(consumer, 'pets-out', 'apiDefinition.swagger.json'), 'utf8')).paths['/pets'].get.operationId).toBe('ListPets');
+    const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+    const stripsTypes = major > 22 || (major === 22 && minor >= 18);
+    const ts = await sh(bin, ['build', '--definition', 'pets/index.mts', '--out', 'pets-out'], consumer).then(
+      (r) => ({ code: 0, ...r }),
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    if (stripsTypes) expect(ts.code, ts.stderr).toBe(0);
+    else {
+      expect(ts.code).toBe(2);
+      expect(ts.stderr).toMatch(/cannot run TypeScript itself; install the package 'tsx'/);
+    }
+  }, testTimeoutMs);
+
+  it('lists its commands without loading them, and builds its own connector without the type generator', async () => {
     const bin = path.join(consumer, 'node_modules', '.bin', 'insights-connector');
     const help = await sh(bin, ['--help'], consumer);
     expect(help.stdout).toMatch(/^\s+build\s/m);
-    const build = await sh(bin, ['build', '--out', 'out'], consumer).then(
-      () => ({ code: 0, stderr: '' }),
-      (error: { code: number; stderr: string }) => error,
+    // Without the type generator (development dependencies) it builds everything else and says so.
+    const build = await sh(bin, ['build', '--out', 'out'], consumer);
+    expect(build.stderr).toMatch(/note: types\.ts not written: the type generator needs '[^']+'/);
+    expect(await readFile(path.join(consumer, 'out', 'apiDefinition.swagger.json'), 'utf8')).toBe(
+      await readFile(path.join(repo, 'generated', 'apiDefinition.swagger.json'), 'utf8'),
     );
-    expect(build.code).toBe(2);
-    expect(build.stderr).toMatch(/needs the package '[^']+', a development dependency/);
+    expect(existsSync(path.join(consumer, 'out', 'types.ts'))).toBe(false);
   }, testTimeoutMs);
 });

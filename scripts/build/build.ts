@@ -14,7 +14,7 @@ import { logicAppsFiles } from './logic-apps/index.js';
 import { renderReadme } from './readme/index.js';
 import { paconnSettings } from './settings.js';
 import { orderSwagger } from './swagger-order.js';
-import { typesFile } from './types.js';
+import { missingTypeGenerator, typesFile } from './types.js';
 
 export const SWAGGER_FILE = 'apiDefinition.swagger.json';
 export const API_PROPERTIES_FILE = 'apiProperties.json';
@@ -40,6 +40,8 @@ export interface PackageResult {
   /** Findings per emitted file; any error means `files` is empty. */
   reports: FileReport[];
   files: Map<string, Buffer>;
+  /** Steps left out, each with why (the type generator's libraries are development dependencies). */
+  notes: string[];
 }
 
 export async function buildPackage(connector: AssembledConnector, options: PackageOptions): Promise<PackageResult> {
@@ -67,7 +69,7 @@ export async function buildPackage(connector: AssembledConnector, options: Packa
   // What assembling found (two operations on one path and method, ...) comes first.
   reports.find((r) => r.file === prefix + SWAGGER_FILE)?.diagnostics.unshift(...connector.diagnostics);
   if (reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) {
-    return { reports, files: new Map() };
+    return { reports, files: new Map(), notes: [] };
   }
 
   const files = new Map<string, Buffer>([
@@ -76,8 +78,14 @@ export async function buildPackage(connector: AssembledConnector, options: Packa
     [SETTINGS_FILE, Buffer.from(settingsText)],
     [ICON_FILE, renderIcon(connector.apiProperties.properties.iconBrandColor)],
     [README_FILE, Buffer.from(renderReadme(connector))],
-    [TYPES_FILE, Buffer.from(await typesFile(swaggerText, options.previousTypes))],
   ]);
+  const missing = missingTypeGenerator();
+  const notes: string[] = [];
+  if (missing) {
+    notes.push(`${TYPES_FILE} not written: the type generator needs '${missing}' (npm install --save-dev openapi-typescript swagger2openapi typescript)`);
+  } else {
+    files.set(TYPES_FILE, Buffer.from(await typesFile(swaggerText, options.previousTypes)));
+  }
   // The same swagger and apiProperties as an Azure resource, for Logic Apps.
   const logicApps = logicAppsFiles(
     {
@@ -89,7 +97,7 @@ export async function buildPackage(connector: AssembledConnector, options: Packa
     options.settingsFolder,
   );
   for (const [name, content] of logicApps) files.set(name, content);
-  return { reports, files };
+  return { reports, files, notes };
 }
 
 /**

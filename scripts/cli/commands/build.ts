@@ -1,7 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AssembledConnector } from '../../../connector/kit/index.js';
 import { SETTINGS_FILE, TYPES_FILE, buildPackage, writePackage, type FileReport } from '../../build/build.js';
 import { DefinitionError, describeFailure, locationIn, pathKind } from '../../build/definition-error.js';
@@ -130,6 +131,7 @@ async function runBuild(args: string[]): Promise<number> {
     });
     const displayDir = settingsFolder || '.';
     printReports(result.reports, values.quiet === true);
+    for (const note of result.notes ?? []) process.stderr.write(`note: ${note}\n`);
     const all = summarize(result.reports.flatMap((r) => r.diagnostics));
     if (result.files.size === 0) {
       process.stderr.write(
@@ -229,13 +231,44 @@ const NEEDS_TYPESCRIPT_LOADER = new Set([
  * on, so findings name the definition's own lines.
  */
 async function importDefinition(url: string): Promise<{ default?: unknown }> {
+  // A `.ts` file outside any ESM package scope (no package.json, or one without "type": "module")
+  // is CommonJS to tsx; importing it as ESM ends in ERR_REQUIRE_CYCLE_MODULE. Load it as CommonJS
+  // through tsx: its imports of the kit (ESM) then go through require(esm).
+  if (/\.tsx?$/.test(url) && !inModuleScope(fileURLToPath(url))) {
+    const tsx = await import('tsx/cjs/api').catch(() => undefined);
+    if (tsx) {
+      process.setSourceMapsEnabled(true);
+      return tsx.require(fileURLToPath(url), import.meta.url) as { default?: unknown };
+    }
+  }
   try {
     return (await import(url)) as { default?: unknown };
   } catch (error) {
     if (!TYPESCRIPT.test(url) || !NEEDS_TYPESCRIPT_LOADER.has((error as { code?: string }).code ?? '')) throw error;
     process.setSourceMapsEnabled(true);
-    const { tsImport } = await import('tsx/esm/api');
-    return (await tsImport(url, import.meta.url)) as { default?: unknown };
+    const tsx = await import('tsx/esm/api').catch(() => undefined);
+    if (!tsx) {
+      throw new UsageError(
+        `--definition: this Node.js (${process.versions.node}) cannot run TypeScript itself; install the package 'tsx' ` +
+          '(npm install --save-dev tsx), or use a Node.js that strips types (22.18 or newer)',
+      );
+    }
+    return (await tsx.tsImport(url, import.meta.url)) as { default?: unknown };
+  }
+}
+
+/** Whether the nearest package.json above `file` declares `"type": "module"`. */
+function inModuleScope(file: string): boolean {
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      try {
+        return (JSON.parse(readFileSync(manifest, 'utf8')) as { type?: unknown }).type === 'module';
+      } catch {
+        return false;
+      }
+    }
+    if (path.dirname(dir) === dir) return false;
   }
 }
 
@@ -248,6 +281,7 @@ async function loadDefinition(file: string): Promise<DefineConnector> {
   try {
     module = await importDefinition(pathToFileURL(resolved).href);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'ERR_MODULE_NOT_FOUND' && (error as Error).message.includes(resolved)) {
       throw new UsageError(`--definition: no such module: ${file}`);
