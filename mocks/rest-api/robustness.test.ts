@@ -36,7 +36,7 @@ describe('robustness', () => {
         const answer = await call(`${path}?${new URLSearchParams(query)}`);
         expect(answer.status === 501 || answer.status < 500, `${path} ${JSON.stringify(query)} → ${answer.status} ${JSON.stringify(answer.body)}`).toBe(true);
       }),
-      { numRuns: 80 },
+      { numRuns: 50 },
     );
   });
 
@@ -48,7 +48,7 @@ describe('robustness', () => {
         const answer = await call(`/instances/${loyalty}/data/${path}`, { method, body: body ?? {} });
         expect(answer.status < 500, `${target} ${JSON.stringify(body)} → ${answer.status}`).toBe(true);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 
