@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   hostAllowed,
@@ -140,12 +142,16 @@ describe('postJson delivers', () => {
   });
 
   it('fires the timeout even after a garbage collection while waiting', async () => {
-    // The timer is referenced by the pending call itself, so collecting garbage cannot lose it.
-    const gc = (globalThis as { gc?: () => void }).gc;
+    // The timer is referenced by the pending call itself, so collecting garbage cannot lose it
+    // (an AbortSignal.timeout() behind AbortSignal.any() could be collected while undici waited).
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
     const url = await listen(() => undefined);
     const pending = postJson(url, {}, { ...local, timeoutMs: 200 }).catch((e: unknown) => e);
-    await new Promise((r) => setTimeout(r, 20));
-    gc?.();
+    for (let i = 0; i < 3; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      gc();
+    }
     expect(await pending).toBeInstanceOf(OutboundTimeoutError);
   });
 
