@@ -46,6 +46,10 @@ export const commands: Record<string, Entry> = {
     summary: "serve the connector's contract over the real Customer Insights REST API",
     load: async () => (await import('./commands/gateway.js')).gateway,
   },
+  init: {
+    summary: 'scaffold a new kit connector: one action, one definition, API-key auth and a test',
+    load: async () => (await import('./commands/init.js')).init,
+  },
   probe: {
     summary: 'exercise every operation against a live backend as the flow designer does',
     load: async () => (await import('./commands/probe.js')).probe,
