@@ -223,6 +223,7 @@ describe('subscribe and unsubscribe', () => {
     expect(missing.status).toBe(404);
     expect(missing.body).toContain('NoSuchSegment');
     expect((await h.subscribe('measurethresholdcrossed', { measure: 'PointsEarnedByTier', threshold: '5' }, h.receiver.urlFor('x'))).status).toBe(400);
+    expect((await h.subscribe('processcompleted', { process: 'Segments' }, h.receiver.urlFor('x'))).status).toBe(400);
     expect(await h.store.list()).toEqual([]);
   });
 });
@@ -286,7 +287,7 @@ describe('job and data source triggers', () => {
   });
 
   test('process: the named process, scheduled only unless includingManualRefreshes', async () => {
-    await h.subscribe('processcompleted', { process: 'segmentation' }, h.receiver.urlFor('scheduled'));
+    await h.subscribe('processcompleted', { process: 'Segmentation' }, h.receiver.urlFor('scheduled'));
     await h.subscribe('processcompleted', { process: 'segmentation', includingManualRefreshes: 'true' }, h.receiver.urlFor('manual'));
     await h.subscribe('processcompleted', {}, h.receiver.urlFor('any'));
     await h.gateway.triggers.pollNow(LOYALTY);
