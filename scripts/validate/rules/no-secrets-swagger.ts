@@ -32,7 +32,8 @@ const rule: Rule = {
       }
       for (const [key, literal] of Object.entries(value)) {
         if (!key.startsWith('x-ms-') || key === 'x-ms-test-value' || typeof literal !== 'string') continue;
-        if (looksLikeCredential(literal, key)) {
+        // Extension values are display text and settings: only a credential's own shape counts there.
+        if (looksLikeCredential(literal)) {
           out.push({ pointer: pointer(at, key), message: `${key} holds a literal credential; take it from a connection parameter instead.` });
         }
       }
