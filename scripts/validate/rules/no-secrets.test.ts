@@ -11,6 +11,13 @@ testRule(rule, {
     { name: 'a placeholder secret', apiProperties: oauth('dummy') },
     { name: 'a header from the connection', apiProperties: header('Authorization', "Bearer @connectionParameters('api_key')") },
     { name: 'a harmless header', apiProperties: header('Accept', 'application/json') },
+    // Stand-ins and expressions certified connectors use; paconn replaces clientSecret with --secret.
+    { name: 'a [[DUMMY]] secret', apiProperties: oauth('[[DUMMY]]') },
+    { name: 'a dummy-value secret', apiProperties: oauth('dummy-value') },
+    { name: 'a test secret', apiProperties: oauth('test') },
+    { name: 'a secret that says where it comes from', apiProperties: oauth('Value-From-Your-App-Registration') },
+    { name: 'a header from another header', apiProperties: header('Authorization', "Bearer @headers('Authorization')") },
+    { name: 'a dummy header', apiProperties: header('Authorization', 'dummy-value') },
   ],
   invalid: [
     { name: 'a real-looking client secret', apiProperties: oauth('q8Z~abcDEF123456'), pointers: ['/properties/connectionParameters/token/oAuthSettings/clientSecret'], message: /--secret/ },

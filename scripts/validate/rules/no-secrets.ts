@@ -1,6 +1,6 @@
 import { asObject, pointer, policyInstances } from '../context.js';
 import { connectionParameters } from '../api-properties.js';
-import { isPlaceholder } from '../secret-heuristics.js';
+import { hasPolicyExpression, isPlaceholder } from '../secret-heuristics.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 
 const CREDENTIAL_HEADERS = /^(authorization|x-api-key|api-key|apikey|ocp-apim-subscription-key|x-functions-key)$/i;
@@ -34,7 +34,7 @@ const rule: Rule = {
       const parameters = asObject(instance.parameters) ?? {};
       const header = parameters['x-ms-apimTemplateParameter.name'];
       const value = parameters['x-ms-apimTemplateParameter.value'];
-      if (typeof header === 'string' && CREDENTIAL_HEADERS.test(header) && looksLikeSecret(value) && !String(value).includes('@connectionParameters(')) {
+      if (typeof header === 'string' && CREDENTIAL_HEADERS.test(header) && looksLikeSecret(value) && !hasPolicyExpression(value)) {
         out.push({ pointer: pointer(at, 'parameters', 'x-ms-apimTemplateParameter.value'), message: `The setheader policy writes a literal ${header}; take it from @connectionParameters('...') instead.` });
       }
     }
