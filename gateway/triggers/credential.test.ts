@@ -8,6 +8,11 @@ test('no credential unless a tenant, a client and a secret or certificate are se
   expect(environmentAppCredential({ AZURE_TENANT_ID: 't', AZURE_CLIENT_ID: 'c', AZURE_CLIENT_CERTIFICATE_PATH: '/certs/app.pem' })).toBeDefined();
 });
 
+test('a static token (trying it against the fake) when no app registration is configured', async () => {
+  expect(await environmentAppCredential({ GATEWAY_APP_TOKEN: ' tok ' })!.getToken()).toBe('tok');
+  expect(environmentAppCredential({ GATEWAY_APP_TOKEN: '  ' })).toBeUndefined();
+});
+
 test('the token is asked for the Customer Insights API scope', async () => {
   const scopes: unknown[] = [];
   const credential = appCredentialFrom({ getToken: async (scope) => (scopes.push(scope), { token: 'app-token', expiresOnTimestamp: 0 }) });

@@ -24,10 +24,22 @@ export function appCredentialFrom(credential: TokenCredential): AppCredential {
   };
 }
 
-/** EnvironmentCredential when the AZURE_* variables name a tenant, a client and a secret or certificate; undefined otherwise. */
+/**
+ * A bearer token taken as it is, for trying the triggers against the repository's fake REST API
+ * (which prints one): it is never renewed, so against the real service it would stop working
+ * within the hour.
+ */
+export const STATIC_TOKEN_VARIABLE = 'GATEWAY_APP_TOKEN';
+
+/**
+ * EnvironmentCredential when the AZURE_* variables name a tenant, a client and a secret or
+ * certificate; else the token in {@link STATIC_TOKEN_VARIABLE}; undefined otherwise.
+ */
 export function environmentAppCredential(env: NodeJS.ProcessEnv = process.env): AppCredential | undefined {
-  const set = (name: string) => (env[name] ?? '').trim() !== '';
-  if (!set('AZURE_TENANT_ID') || !set('AZURE_CLIENT_ID')) return undefined;
-  if (!set('AZURE_CLIENT_SECRET') && !set('AZURE_CLIENT_CERTIFICATE_PATH')) return undefined;
-  return appCredentialFrom(new EnvironmentCredential());
+  const value = (name: string) => (env[name] ?? '').trim();
+  if (value('AZURE_TENANT_ID') !== '' && value('AZURE_CLIENT_ID') !== '' && (value('AZURE_CLIENT_SECRET') !== '' || value('AZURE_CLIENT_CERTIFICATE_PATH') !== '')) {
+    return appCredentialFrom(new EnvironmentCredential());
+  }
+  const token = value(STATIC_TOKEN_VARIABLE);
+  return token !== '' ? { getToken: async () => token } : undefined;
 }
