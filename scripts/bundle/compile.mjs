@@ -26,7 +26,6 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
 import { isFresh } from '../../bin/compiled.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -132,6 +131,8 @@ if (packaging) {
   process.stderr.write('dist/cli/ is up to date.\n');
   process.exit(0);
 }
+// Loaded only when there is something to compile: the freshness check alone stays a quick process.
+const esbuild = await import('esbuild');
 const validatorsCode = await standaloneValidators();
 // Written beside dist/cli/ (same depth, so the same relative paths), then swapped in: a command
 // line started meanwhile finds either the old bundle or the new one, whole.
