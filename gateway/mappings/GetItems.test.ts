@@ -70,6 +70,16 @@ describe('GetItems → GET /instances/{id}/data/{table}', () => {
     h.ctx.limits.maxCalls = 20;
   });
 
+  it('keeps paging when the API caps a page below what was asked, by its @odata.count', async () => {
+    h.ctx.limits.pageSize = 150;
+    try {
+      const answer = await h.call('GET', `/datasets/${dataset}/tables/Customer/items`);
+      expect(answer.json.value).toHaveLength(250);
+    } finally {
+      h.ctx.limits.pageSize = 100;
+    }
+  });
+
   it('pages a $top larger than a page up to $top', async () => {
     const answer = await h.call('GET', `/datasets/${dataset}/tables/Customer/items?$top=150`);
     expect(answer.json.value).toHaveLength(150);

@@ -40,7 +40,11 @@ export async function readRows(ctx: MappingContext, call: Call, dataset: string,
     if (!isRecord(answer.body) || !Array.isArray(answer.body['value'])) throw unexpectedShape(`the rows of '${table}'`);
     const page = answer.body['value'].filter(isRecord);
     rows.push(...page.slice(0, ask));
-    if (page.length < ask) break;
+    // A short page is the end, unless `@odata.count` (all matching rows) says the API capped the
+    // page below what was asked: then the next page is read rather than the rest dropped.
+    const count = answer.body['@odata.count'];
+    const more = typeof count === 'number' && start + rows.length < count;
+    if (page.length === 0 || (page.length < ask && !more)) break;
   }
   return { rows };
 }
