@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import { op, swagger, testRule } from '../testing.js';
 import rule from './security-requirement-defined.js';
 
@@ -14,4 +15,8 @@ testRule(rule, {
     { name: 'an undefined scheme', swagger: swagger(undefined, { ...definitions, security: [{ basic: [] }] }), pointers: ['/security/0/basic'], message: /not defined/ },
     { name: 'scopes on an API key', swagger: swagger({ '/items': { get: op({ security: [{ key: ['read'] }] }) } }, definitions), pointers: ['/paths/~1items/get/security/0/key'], message: /\[\]/ },
   ],
+});
+
+it('is a warning in custom (the platform authenticates from apiProperties) and an error in certification', () => {
+  expect(rule.severity).toEqual({ custom: 'warning', certification: 'error' });
 });

@@ -8,7 +8,9 @@ const rule: Rule = {
   description: 'Security requirements name schemes defined in securityDefinitions; non-OAuth schemes list no scopes.',
   docs: ruleDocs('security-requirement-defined'),
   appliesTo: 'swagger',
-  severity: { custom: 'error', certification: 'error' },
+  // The platform takes authentication from apiProperties, not from these requirements, and certified
+  // connectors name undefined schemes; Microsoft's certification (SecurityRequirementMustBeDefined) rejects it.
+  severity: { custom: 'warning', certification: 'error' },
   check(ctx) {
     const definitions = asObject(ctx.swagger?.securityDefinitions) ?? {};
     const out: Finding[] = [];
