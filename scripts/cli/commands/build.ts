@@ -4,7 +4,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AssembledConnector } from '../../../connector/kit/index.js';
-import { SETTINGS_FILE, TYPES_FILE, buildPackage, writePackage, type FileReport } from '../../build/build.js';
+// The pipeline (swagger-parser, the validator, the type generator) is loaded by run(), so `build --help` stays instant.
+import type { FileReport } from '../../build/build.js';
 import { DefinitionError, describeFailure, locationIn, pathKind } from '../../build/definition-error.js';
 import { DEPLOY_API_PROPERTIES_FILE, deploymentFiles } from '../../build/deployment.js';
 import { summarize } from '../../shared/diagnostic.js';
@@ -81,6 +82,7 @@ export const build: Command = {
 };
 
 async function runBuild(args: string[]): Promise<number> {
+  const { SETTINGS_FILE, TYPES_FILE, buildPackage, writePackage } = await import('../../build/build.js');
     const { values, positionals } = parseArgs(args, options);
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const profile = oneOf('profile', values.profile, ['custom', 'certification'] as const, 'custom');

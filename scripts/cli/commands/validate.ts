@@ -1,11 +1,5 @@
 import { summarize, type Diagnostic } from '../../shared/diagnostic.js';
-import { collectEach } from '../../validate/collect.js';
 import type { FileReport } from '../../validate/engine.js';
-import { formatJson } from '../../validate/formatters/json.js';
-import { formatSarif } from '../../validate/formatters/sarif.js';
-import { formatTextLines, formatTextSummary } from '../../validate/formatters/text.js';
-import { validateConnector } from '../../validate/index.js';
-import { rules } from '../../validate/ruleset.js';
 import type { Command, OptionSpec } from '../command.js';
 import { oneOf, parseArgs } from '../parse-args.js';
 import { UsageError } from '../usage-error.js';
@@ -34,6 +28,15 @@ export const validate: Command = {
     examples: ['npx insights-connector validate generated', 'npx insights-connector validate . --profile certification --format sarif'],
   },
   async run(args) {
+    // The rule engine (ajv, the schemas, every rule) is loaded here, so `validate --help` stays instant.
+    const [{ collectEach }, { formatJson }, { formatSarif }, { formatTextLines, formatTextSummary }, { validateConnector }, { rules }] = await Promise.all([
+      import('../../validate/collect.js'),
+      import('../../validate/formatters/json.js'),
+      import('../../validate/formatters/sarif.js'),
+      import('../../validate/formatters/text.js'),
+      import('../../validate/index.js'),
+      import('../../validate/ruleset.js'),
+    ]);
     const { values, positionals } = parseArgs(args, options);
     const profile = oneOf('profile', values.profile as string | undefined, PROFILES, 'custom');
     const format = oneOf('format', values.format as string | undefined, FORMATS, 'text');
