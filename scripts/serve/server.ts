@@ -17,7 +17,7 @@ import { createBackend, type Backend, type BackendData, type BackendLimits, type
 import { connectionOf, NO_CONNECTION } from './connection.js';
 import { handleControl } from './control.js';
 import { createDispatcher } from './dispatch.js';
-import { postJson, type OutboundPolicy } from '../shared/outbound-post.js';
+import { OutboundRefusedError, postJson, type OutboundPolicy } from '../shared/outbound-post.js';
 import { BodyTooLargeError, ClientAbortError, errorBody, readBody, requestOrigin, sendFetchResponse, sendJson, toFetchRequest } from './http-adapter.js';
 
 /** The port `insights-connector serve` listens on when no `--port` is given. */
@@ -107,7 +107,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.throttle !== undefined ? { throttle: options.throttle } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
-    post: (url, payload) => postJson(url, payload, policy, undefined, { signal: closing.signal }),
+    post: (url, payload) =>
+      postJson(url, payload, policy, undefined, { signal: closing.signal }).catch((error: unknown) => {
+        // Say how to allow a receiver on this machine, which is what a refusal usually means here.
+        if (error instanceof OutboundRefusedError && !policy.allowLocal && /not public/.test(error.message)) {
+          throw new OutboundRefusedError(`${error.message} (serve --allow-local-callbacks delivers to this machine and private networks)`, error.target);
+        }
+        throw error;
+      }),
   });
   const maxBodyBytes = backend.store.limits.maxBodyBytes;
   const controlToken = options.controlToken === undefined || options.controlToken === '' ? undefined : Buffer.from(options.controlToken);
