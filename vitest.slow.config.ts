@@ -8,5 +8,6 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 120_000,
     passWithNoTests: true,
+    reporters: ['default', './test/reporters/slowest-files.ts'],
   },
 });
