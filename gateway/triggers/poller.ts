@@ -185,11 +185,8 @@ export function createPoller(options: PollerOptions): Poller {
     try {
       const token = await options.credential.getToken();
       const needs = new Set<Resource>(subscriptions.flatMap((s) => rules[s.kind].needs));
-      const read = await readSnapshot({ upstream, routes, instanceId, token, needs, statusPage: options.statusPageFor(instanceId), correlationId });
-      report.calls = read.calls;
-      snapshot = read.snapshot;
+      snapshot = await readSnapshot({ upstream, routes, instanceId, token, needs, statusPage: options.statusPageFor(instanceId), correlationId, counter: report });
     } catch (error) {
-      report.calls = report.calls || 1;
       if (error instanceof ApiError && error.status === 429) {
         state.throttledInARow++;
         const retryAfter = parseRetryAfter(error.headers['Retry-After'], clock.now());

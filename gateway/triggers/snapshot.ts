@@ -24,17 +24,18 @@ export interface SnapshotRequest {
   needs: ReadonlySet<Resource>;
   statusPage: string;
   correlationId: string;
+  /** Counts the calls made, also when one of them fails. */
+  counter: { calls: number };
 }
 
-export async function readSnapshot(request: SnapshotRequest): Promise<{ snapshot: Snapshot; calls: number }> {
+export async function readSnapshot(request: SnapshotRequest): Promise<Snapshot> {
   const { upstream, routes, instanceId, token, correlationId } = request;
   const get = async (template: string, query?: Record<string, string>) =>
     (await upstream.request({ method: 'GET', path: restPath(template, { instanceId }), token, instanceId, correlationId, retryOn429: false, ...(query ? { query } : {}) })).body;
   const snapshot: Snapshot = { instanceId, statusPage: request.statusPage };
-  let calls = 0;
   for (const resource of resourceOrder) {
     if (!request.needs.has(resource)) continue;
-    calls++;
+    request.counter.calls++;
     switch (resource) {
       case 'dataSources':
         snapshot.dataSources = readDataSources(await get(routes.dataSources));
@@ -50,7 +51,7 @@ export async function readSnapshot(request: SnapshotRequest): Promise<{ snapshot
         break;
     }
   }
-  return { snapshot, calls };
+  return snapshot;
 }
 
 /** Something is running: the poller looks again after the short interval. */

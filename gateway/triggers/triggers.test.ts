@@ -114,7 +114,7 @@ describe('polling cost', () => {
     h.fake.control.failNext({ method: 'GET', path: /manage\/segments/ }, { status: 429, retryAfterSeconds: 120 });
     const start = h.clock.now();
     await h.gateway.triggers.pollNow(LOYALTY);
-    expect(h.gateway.triggers.lastCycles()[0]).toMatchObject({ outcome: 'throttled' });
+    expect(h.gateway.triggers.lastCycles()[0]).toMatchObject({ outcome: 'throttled', calls: 1 });
     const [scheduled] = h.gateway.triggers.schedule();
     expect(scheduled!.backoffUntil).toBe(start + 120_000);
     expect(scheduled!.nextAt).toBeGreaterThanOrEqual(start + 120_000);
