@@ -13,6 +13,10 @@ testRule(rule, {
         token: { type: 'oauthSetting', oAuthSettings: { identityProvider: 'aad' } },
       }),
     },
+    // Spellings certified connectors use and the platform accepts.
+    { name: 'a type in another case', apiProperties: withParameters({ token: { type: 'oAuthSetting', oAuthSettings: { identityProvider: 'aad' } } }) },
+    { name: 'oauthSettings in lower case', apiProperties: withParameters({ token: { type: 'oauthSetting', oauthSettings: { identityProvider: 'aad' } } }) },
+    { name: "names with '-', '.' and spaces", apiProperties: withParameters({ 'contentgate-DnsName': { type: 'string' }, 'API Key': { type: 'securestring' }, 'x-Auth-Email': { type: 'string' } }) },
   ],
   invalid: [
     { name: 'an unknown type', apiProperties: withParameters({ key: { type: 'password' } }), pointers: ['/properties/connectionParameters/key/type'], message: /securestring/ },
@@ -20,8 +24,8 @@ testRule(rule, {
     { name: 'OAuth without settings', apiProperties: withParameters({ token: { type: 'oauthSetting' } }), pointers: ['/properties/connectionParameters/token'] },
     {
       name: 'a bad name inside a parameter set',
-      apiProperties: apiProperties({ connectionParameterSets: { values: [{ name: 'key', parameters: { 'api-key': { type: 'securestring' } } }] } }),
-      pointers: ['/properties/connectionParameterSets/values/0/parameters/api-key'],
+      apiProperties: apiProperties({ connectionParameterSets: { values: [{ name: 'key', parameters: { "api'key": { type: 'securestring' } } }] } }),
+      pointers: ["/properties/connectionParameterSets/values/0/parameters/api'key"],
     },
   ],
 });

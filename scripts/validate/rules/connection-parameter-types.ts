@@ -1,5 +1,5 @@
 import { asObject, pointer } from '../context.js';
-import { connectionParameters } from '../api-properties.js';
+import { connectionParameters, oAuthSettingsOf } from '../api-properties.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 
 const PRIMITIVES = ['string', 'securestring', 'int', 'bool'];
@@ -15,15 +15,21 @@ const rule: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const { name, parameter, at } of connectionParameters(ctx.apiProperties)) {
-      const type = parameter.type;
-      const sub = /^[0-9a-zA-Z_]+:[0-9a-zA-Z_]+$/.test(name);
-      if (!sub && !/^[0-9a-zA-Z_]+$/.test(name)) out.push({ pointer: pointer(at), message: `Connection parameter name '${name}' may use only letters, digits and '_' (or 'name:sub').` });
-      if (typeof type !== 'string' || !TYPES.includes(type)) {
-        out.push({ pointer: pointer(at, 'type'), message: `Connection parameter '${name}' has type ${JSON.stringify(type)}; use one of ${TYPES.join(', ')}.` });
+      const sub = /^[^:]+:[^:]+$/.test(name);
+      // Certified connectors use '-', '.' and spaces in names (contentgate-DnsName, API Key); quotes,
+      // slashes and other punctuation would break @connectionParameters('...') and the parameter-set syntax.
+      if (!/^[0-9a-zA-Z_][0-9a-zA-Z_ .-]*(:[0-9a-zA-Z_][0-9a-zA-Z_ .-]*)?$/.test(name)) {
+        out.push({ pointer: pointer(at), message: `Connection parameter name '${name}' may use only letters, digits, '_', '-', '.' and spaces (or 'name:sub').` });
+      }
+      const raw = parameter.type;
+      // The platform reads the type without regard to case: oAuthSetting is oauthSetting.
+      const type = typeof raw === 'string' ? TYPES.find((t) => t.toLowerCase() === raw.toLowerCase()) : undefined;
+      if (type === undefined) {
+        out.push({ pointer: pointer(at, 'type'), message: `Connection parameter '${name}' has type ${JSON.stringify(raw)}; use one of ${TYPES.join(', ')}.` });
         continue;
       }
       if (sub && !PRIMITIVES.includes(type)) out.push({ pointer: pointer(at, 'type'), message: `'${name}' is a sub-parameter, so its type must be a primitive (${PRIMITIVES.join(', ')}).` });
-      if (type === 'oauthSetting' && !asObject(parameter.oAuthSettings)) out.push({ pointer: pointer(at), message: `OAuth connection parameter '${name}' has no oAuthSettings.` });
+      if (type === 'oauthSetting' && !oAuthSettingsOf(parameter)) out.push({ pointer: pointer(at), message: `OAuth connection parameter '${name}' has no oAuthSettings.` });
     }
     return out;
   },

@@ -1,5 +1,5 @@
 import { asArray, asObject, pointer } from '../context.js';
-import { connectionParameters } from '../api-properties.js';
+import { connectionParameters, getIgnoringCase, oAuthSettingsOf } from '../api-properties.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 
 const REDIRECT_MODES = ['global', 'globalperconnector', 'direct'];
@@ -14,9 +14,10 @@ const rule: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const { name, parameter, at } of connectionParameters(ctx.apiProperties)) {
-      const settings = asObject(parameter.oAuthSettings);
-      if (!settings) continue;
-      const where = [...at, 'oAuthSettings'];
+      const found = oAuthSettingsOf(parameter);
+      if (!found) continue;
+      const { settings } = found;
+      const where = [...at, found.key];
       const provider = settings.identityProvider;
       if (typeof provider !== 'string' || provider === '') {
         out.push({ pointer: pointer(where), message: `${name}: oAuthSettings has no identityProvider (aad, oauth2, oauth2generic, ...).` });
@@ -24,18 +25,31 @@ const rule: Rule = {
       }
       const custom = asObject(settings.customParameters) ?? {};
       for (const [key, value] of Object.entries(custom)) {
-        if (typeof asObject(value)?.value !== 'string') out.push({ pointer: pointer(where, 'customParameters', key), message: `${name}: customParameters.${key} must be {"value": "<string>"}.` });
+        // {"value": null} and {} leave the parameter to the provider's default, as certified connectors do.
+        const object = asObject(value);
+        const inner = object?.value;
+        if (!object || (inner !== undefined && inner !== null && typeof inner !== 'string')) {
+          out.push({ pointer: pointer(where, 'customParameters', key), message: `${name}: customParameters.${key} must be {"value": "<string>"}.` });
+        }
       }
       const lower = provider.toLowerCase();
-      if ((lower === 'aad' || lower === 'aadcertificate') && custom.resourceUri === undefined) {
-        out.push({ pointer: pointer(where, 'customParameters'), message: `${name}: Microsoft Entra ID (${provider}) needs customParameters.resourceUri.` });
+      // The platform reads these keys without regard to case (ResourceUri is resourceUri); the resource
+      // may also come from properties.AzureActiveDirectoryResourceId.
+      const properties = asObject(settings.properties);
+      const resource = getIgnoringCase(custom, 'resourceUri') ?? getIgnoringCase(properties, 'AzureActiveDirectoryResourceId');
+      if ((lower === 'aad' || lower === 'aadcertificate') && resource === undefined) {
+        out.push({ pointer: pointer(where, 'customParameters'), message: `${name}: Microsoft Entra ID (${provider}) needs customParameters.resourceUri: add "resourceUri": {"value": "<the API's App ID URI>"}.` });
       }
-      const firstParty = asObject(settings.properties)?.IsFirstParty;
-      if (firstParty !== undefined && firstParty !== 'True' && firstParty !== 'False') {
-        out.push({ pointer: pointer(where, 'properties', 'IsFirstParty'), message: `${name}: properties.IsFirstParty must be the string "True" or "False" (got ${JSON.stringify(firstParty)}).` });
+      const firstParty = getIgnoringCase(properties, 'IsFirstParty');
+      const firstPartyValue = firstParty?.value;
+      // A JSON false reads as not first party, like "False"; a JSON true does not read as "True".
+      if (firstParty !== undefined && firstPartyValue !== false && (typeof firstPartyValue !== 'string' || !['true', 'false'].includes(firstPartyValue.toLowerCase()))) {
+        out.push({ pointer: pointer(where, 'properties', firstParty.key), message: `${name}: properties.IsFirstParty must be the string "True" or "False" (got ${JSON.stringify(firstPartyValue)}).` });
       }
-      if (lower === 'aadcertificate' && firstParty !== 'True') {
-        out.push({ pointer: pointer(where, 'properties'), message: `${name}: aadcertificate requires properties.IsFirstParty "True".` });
+      // Only a connector that says it is not first party contradicts aadcertificate; Microsoft's own
+      // connectors (certified with no properties at all) have the flag set on the platform's side.
+      if (lower === 'aadcertificate' && typeof firstPartyValue === 'string' && firstPartyValue.toLowerCase() === 'false') {
+        out.push({ pointer: pointer(where, 'properties', firstParty!.key), message: `${name}: aadcertificate is for first-party connectors, but properties.IsFirstParty is "False".` });
       }
       const mode = settings.redirectMode;
       if (mode !== undefined && (typeof mode !== 'string' || !REDIRECT_MODES.includes(mode.toLowerCase()))) {
