@@ -15,6 +15,10 @@ testRule(rule, {
         },
       },
     },
+    {
+      name: 'a GET with x-ms-trigger: single (a polling trigger returning one object)',
+      swagger: { ...webhookSwagger(), paths: { '/status': { get: subscribe({ parameters: [] }) } } },
+    },
   ],
   invalid: [
     { name: 'no callback property', swagger: webhookSwagger(subscribe({ parameters: [] })), pointers: ['/paths/~1hooks/post'], message: /callback URL/ },

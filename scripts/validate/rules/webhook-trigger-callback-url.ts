@@ -9,10 +9,19 @@ export interface CallbackProperty {
   internal: boolean;
 }
 
-/** Each webhook trigger (x-ms-trigger: single) with the callback property of its body, if it has one. */
+/**
+ * Whether an operation is a webhook trigger. A GET (or HEAD) with x-ms-trigger: single is a polling
+ * trigger that returns one object, not a webhook: the platform calls it on a schedule and has no
+ * callback to hand it.
+ */
+export function isWebhookTrigger(entry: { method: string; operation: JsonObject }): boolean {
+  return entry.operation['x-ms-trigger'] === 'single' && entry.method !== 'get' && entry.method !== 'head';
+}
+
+/** Each webhook trigger (x-ms-trigger: single on a method other than GET) with the callback property of its body, if it has one. */
 export function* webhookCallbacks(ctx: ValidationContext): Generator<{ entry: ValidationContext['operations'][number]; found: CallbackProperty | undefined }> {
   for (const entry of ctx.operations) {
-    if (entry.operation['x-ms-trigger'] !== 'single') continue;
+    if (!isWebhookTrigger(entry)) continue;
     const body = ctx.parameters(entry).find((p) => p.parameter.in === 'body');
     const found = body ? findCallback(ctx, body.parameter.schema, [...body.definedAt, 'schema'], body.parameter.required === true, false, 0) : undefined;
     yield { entry, found };
@@ -40,7 +49,7 @@ export function findCallback(ctx: ValidationContext, schema: unknown, at: Pointe
  */
 const rule: Rule = {
   id: 'webhook-trigger-callback-url',
-  description: 'A webhook trigger (x-ms-trigger: single) has a body property with x-ms-notification-url: true.',
+  description: 'A webhook trigger (x-ms-trigger: single, not a GET) has a body property with x-ms-notification-url: true.',
   docs: ruleDocs('webhook-trigger-callback-url'),
   appliesTo: 'swagger',
   severity: { custom: 'error', certification: 'error' },

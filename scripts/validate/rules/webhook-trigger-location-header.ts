@@ -1,5 +1,6 @@
 import { asObject, pointer } from '../context.js';
 import { ruleDocs, type Rule } from '../types.js';
+import { isWebhookTrigger } from './webhook-trigger-callback-url.js';
 
 /** The subscription must answer 201 with a Location header: that URL is what the platform DELETEs later. */
 const rule: Rule = {
@@ -10,7 +11,7 @@ const rule: Rule = {
   severity: { custom: 'info', certification: 'warning' },
   check(ctx) {
     return ctx.operations.flatMap((e) => {
-      if (e.operation['x-ms-trigger'] !== 'single') return [];
+      if (!isWebhookTrigger(e)) return [];
       const created = asObject(ctx.resolve(asObject(e.operation.responses)?.['201'], [])?.value);
       if (!created) return [{ pointer: pointer(e.at, 'responses'), message: 'A webhook subscription should answer 201 Created with a Location header.' }];
       const headers = Object.keys(asObject(created.headers) ?? {}).map((h) => h.toLowerCase());

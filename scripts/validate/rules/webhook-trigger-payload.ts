@@ -1,5 +1,6 @@
 import { asObject, pointer } from '../context.js';
 import { ruleDocs, type Rule } from '../types.js';
+import { isWebhookTrigger } from './webhook-trigger-callback-url.js';
 
 /** A webhook trigger's outputs are what the backend posts to the callback: x-ms-notification-content on the path item. */
 const rule: Rule = {
@@ -10,7 +11,7 @@ const rule: Rule = {
   severity: { custom: 'warning', certification: 'error' },
   check(ctx) {
     return ctx.operations.flatMap((e) => {
-      if (e.operation['x-ms-trigger'] !== 'single') return [];
+      if (!isWebhookTrigger(e)) return [];
       const content = asObject(e.pathItem['x-ms-notification-content']);
       if (content?.schema !== undefined) return [];
       const misplaced = e.operation['x-ms-notification-content'] !== undefined ? ' (it is on the operation; move it to the path item)' : '';

@@ -1,5 +1,6 @@
 import { pointer } from '../context.js';
 import { ruleDocs, type Rule } from '../types.js';
+import { isWebhookTrigger } from './webhook-trigger-callback-url.js';
 
 /**
  * The platform unsubscribes by calling DELETE on the subscription's Location; the swagger must define
@@ -14,7 +15,7 @@ const rule: Rule = {
   check(ctx) {
     if (ctx.operations.some((e) => e.method === 'delete')) return [];
     return ctx.operations
-      .filter((e) => e.operation['x-ms-trigger'] === 'single')
+      .filter((e) => isWebhookTrigger(e))
       .map((e) => ({ pointer: pointer(e.at), message: `Webhook trigger ${e.operationId ?? e.path} has no DELETE operation to unsubscribe with; add one (usually internal) at the path the Location header points to.` }));
   },
 };
