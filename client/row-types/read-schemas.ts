@@ -8,11 +8,19 @@ import type { EntitySchema } from './emit.js';
 
 export type ReadResult = { entities: EntitySchema[] } | { error: string };
 
+/**
+ * More entities than this is not a dataset to type in one file: each costs a call, paced to the
+ * connection's budget, so a backend listing millions would keep the command busy for days.
+ */
+export const MAX_ENTITIES = 1000;
+
 export async function readEntitySchemas(client: InsightsClient, dataset: string): Promise<ReadResult> {
   const list = await client.GET('/datasets/{dataset}/lookups/entities', { params: { path: { dataset } } });
   if (list.error || !list.data) return { error: failure('ListEntities', list.response, list.error) };
+  const listed = list.data.value ?? [];
+  if (listed.length > MAX_ENTITIES) return { error: `ListEntities lists ${listed.length} entities, more than the ${MAX_ENTITIES} one types file covers` };
   const entities: EntitySchema[] = [];
-  for (const entity of list.data.value ?? []) {
+  for (const entity of listed) {
     const name = entity.Name;
     if (typeof name !== 'string' || name === '') continue;
     // One at a time: the client paces each call to the connection's budget anyway.
