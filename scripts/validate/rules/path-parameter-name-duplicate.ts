@@ -1,26 +1,34 @@
-import { asObject, pointer } from '../context.js';
+import { asObject, HTTP_METHODS, pointer } from '../context.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 
-/** /items/{id} and /items/{name} are one route to the platform; operations need a static segment difference. */
+/**
+ * /items/{id} and /items/{name} are one route to the platform, but only for the same method: a GET on
+ * one and a DELETE on the other never meet. Two operations clash when their templates differ only in
+ * parameter names and they share a method; they need a static segment difference.
+ */
 const rule: Rule = {
   id: 'path-parameter-name-duplicate',
-  description: 'No two paths differ only in the names of their {parameters} (use routerequesttoendpoint instead).',
+  description: 'No two operations of the same method have paths that differ only in the names of their {parameters}.',
   docs: ruleDocs('path-parameter-name-duplicate'),
   appliesTo: 'swagger',
   severity: { custom: 'error', certification: 'error' },
   check(ctx) {
+    // shape + method → the first path seen with it.
     const seen = new Map<string, string>();
     const out: Finding[] = [];
-    for (const path of Object.keys(asObject(ctx.swagger?.paths) ?? {})) {
+    for (const [path, item] of Object.entries(asObject(ctx.swagger?.paths) ?? {})) {
       const shape = path.toLowerCase().replace(/\{[^{}]*\}/g, '{}');
-      if (shape === path.toLowerCase()) {
-        seen.set(shape, seen.get(shape) ?? path);
-        continue;
-      }
-      const first = seen.get(shape);
-      if (first === undefined) seen.set(shape, path);
-      else if (first.toLowerCase() !== path.toLowerCase()) {
-        out.push({ pointer: pointer(['paths', path]), message: `Path '${path}' differs from '${first}' only in parameter names; give it a distinct static segment (and route it with routerequesttoendpoint if the backend path is the same).` });
+      for (const method of HTTP_METHODS) {
+        if (!asObject(asObject(item)?.[method])) continue;
+        const key = `${method} ${shape}`;
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, path);
+        else if (first.toLowerCase() !== path.toLowerCase() && shape !== path.toLowerCase()) {
+          out.push({
+            pointer: pointer(['paths', path, method]),
+            message: `${method.toUpperCase()} ${path} and ${method.toUpperCase()} ${first} differ only in parameter names, so the platform cannot tell them apart; give one a distinct static segment (and route it with routerequesttoendpoint if the backend path is the same).`,
+          });
+        }
       }
     }
     return out;
