@@ -27,6 +27,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isFresh } from '../../bin/compiled.mjs';
+import { standaloneValidatorsModule } from './standalone-validators.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outdir = path.join(root, 'dist', 'cli');
@@ -73,23 +74,7 @@ async function standaloneValidators() {
     outfile: entry,
     logLevel: 'warning',
   });
-  const { swaggerAjv, definitionNames, SCHEMA_ID } = await import(`${pathToFileURL(entry).href}?${Date.now()}`);
-  const standaloneCode = require('ajv/dist/standalone').default;
-  const ajv = swaggerAjv();
-  const exports = { document: SCHEMA_ID };
-  const names = definitionNames();
-  names.forEach((name, i) => (exports[`definition${i}`] = `${SCHEMA_ID}#/definitions/${name}`));
-  const code = standaloneCode(ajv, exports);
-  const table = names.map((name, i) => `  ${JSON.stringify(name)}: definition${i},`).join('\n');
-  return `${code}
-const definitions = {
-${table}
-};
-const validators = { document, definition: (name) => (Object.hasOwn(definitions, name) ? definitions[name] : undefined) };
-export function swaggerValidators() {
-  return validators;
-}
-`;
+  return standaloneValidatorsModule(await import(`${pathToFileURL(entry).href}?${Date.now()}`));
 }
 
 const validatorsModule = path.join(root, 'scripts/validate/swagger-schema-validators.ts');
