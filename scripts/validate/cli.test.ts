@@ -73,7 +73,19 @@ describe('insights-connector validate', () => {
     writeFileSync(settings, JSON.stringify({ apiDefinition: 'no/such/apiDefinition.swagger.json' }));
     const { code, stdout } = await run(settings);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/settings-file-exists: apiDefinition 'no\/such\/apiDefinition\.swagger\.json' does not exist relative to the current directory/);
+    expect(stdout).toMatch(new RegExp(`settings-file-exists: apiDefinition 'no/such/apiDefinition\\.swagger\\.json' does not exist relative to ${process.cwd().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, where this run resolves settings paths`));
+  });
+
+  it('resolves the paths of a settings.json in a validated folder from that folder, and names it', async () => {
+    const folder = path.join(dir, 'with-settings');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, 'apiDefinition.swagger.json'), JSON.stringify(swagger()));
+    writeFileSync(path.join(folder, 'settings.json'), JSON.stringify({ apiDefinition: 'apiDefinition.swagger.json', apiProperties: 'apiProperties.json' }));
+    const { stdout } = await run(folder, '--format', 'json');
+    const messages = JSON.parse(stdout).files.flatMap((f: { diagnostics: { code: string; message: string }[] }) => f.diagnostics.filter((d) => d.code === 'settings-file-exists').map((d) => d.message));
+    // The swagger beside settings.json is found; the missing apiProperties is reported against the folder.
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain(`apiProperties 'apiProperties.json' does not exist relative to ${folder}`);
   });
 
   it('applies the certification profile', async () => {

@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { summarize, type Diagnostic } from '../../shared/diagnostic.js';
-import type { FileReport } from '../../validate/engine.js';
+import type { ConnectorFiles, FileReport } from '../../validate/engine.js';
 import type { Command, OptionSpec } from '../command.js';
 import { oneOf, parseArgs } from '../parse-args.js';
 import { UsageError } from '../usage-error.js';
@@ -48,6 +49,7 @@ export const validate: Command = {
     const failures: { file: string; diagnostic: Diagnostic }[] = [];
     const problems: string[] = [];
     let connectors = 0;
+    const given = new Set(positionals.map((p) => path.resolve(p)));
     for (const event of collectEach(positionals, { profile })) {
       if ('note' in event) {
         process.stderr.write(`insights-connector validate: ${event.note}\n`);
@@ -60,7 +62,7 @@ export const validate: Command = {
         if (format === 'text') process.stdout.write(formatTextLines([report], { errorsOnly: values.quiet === true }));
       } else {
         connectors++;
-        const connectorReports = await validateConnector(event.connector, { profile });
+        const connectorReports = await validateConnector(event.connector, { profile, cwd: settingsBase(event.connector, given) });
         reports.push(...connectorReports);
         if (format === 'text') process.stdout.write(formatTextLines(connectorReports, { errorsOnly: values.quiet === true }));
       }
@@ -86,3 +88,14 @@ export const validate: Command = {
   },
 };
 
+
+/**
+ * Where the paths settings.json names are resolved: from the folder that holds it when a folder was
+ * validated (paconn is run there), from the current directory when settings.json was given alone
+ * (as paconn resolves them).
+ */
+function settingsBase(connector: ConnectorFiles, given: ReadonlySet<string>): string {
+  const file = connector.settings?.file;
+  if (file === undefined || given.has(path.resolve(file))) return process.cwd();
+  return path.dirname(path.resolve(file));
+}

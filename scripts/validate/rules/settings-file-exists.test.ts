@@ -11,7 +11,7 @@ testRule(rule, {
       settings,
       existingFiles: ['generated/apiProperties.json'],
       pointers: ['/apiDefinition'],
-      message: /relative to the current directory.*not to settings\.json/,
+      message: /relative to \., where this run resolves settings paths.*not to settings\.json/,
     },
   ],
 });
