@@ -11,6 +11,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateArmTemplate } from '../scripts/build/logic-apps/testing/arm-evaluator.js';
 import { testContext } from '../scripts/build/logic-apps/testing/fixtures.js';
+import { createServer } from 'node:http';
+import { createClient } from '../client/create-client.js';
+import { startServer } from '../scripts/serve/server.js';
 import { checkWorkflow, type DeployedNames, type Swagger } from './logic-apps/check-workflow.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -98,3 +101,46 @@ describe('examples/refresh-failed-to-teams.workflow.json', () => {
     }
   });
 });
+
+describe('the sample flow against the mock backend', () => {
+  it('gets every field its message reads when a refresh fails', async () => {
+    const received: unknown[] = [];
+    const receiver = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        received.push(JSON.parse(body));
+        response.end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const backend = await startServer({ port: 0, allowLocalCallbacks: true });
+    try {
+      const workflow = sample();
+      const dataset = /encodeURIComponent\('([^']+)'\)/.exec(workflow.definition.triggers[TRIGGER].inputs.path)![1]!;
+      const client = createClient({ baseUrl: backend.url, token: 'sample-flow' });
+      const subscribed = await client.POST('/datasets/{dataset}/subscriptions/datasourcerefreshfailed', {
+        params: { path: { dataset } },
+        body: { callbackUrl: `http://127.0.0.1:${(receiver.address() as { port: number }).port}/flow` },
+      });
+      expect(subscribed.response.status).toBe(201);
+      const fired = await fetch(`${backend.url}/_control/instances/${dataset}/datasources/AnnexLoyalty/refresh`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ failed: true, errorCode: 'SourceUnreachable', errorMessage: 'The source did not answer.' }),
+      });
+      expect(fired.status).toBe(200);
+      expect(received).toHaveLength(1);
+      const items = (received[0] as { value: Record<string, unknown>[] }).value;
+      expect(items.length).toBeGreaterThan(0);
+      const used = [...JSON.stringify(workflow.definition.actions[LOOP].actions).matchAll(new RegExp(`items\\('${LOOP}'\\)\\?\\['([^']+)'\\]`, 'g'))].map((m) => m[1]!);
+      expect(used.length).toBeGreaterThan(5);
+      for (const field of used) expect(items[0], field).toHaveProperty(field);
+      expect(items[0]).toMatchObject({ ErrorCode: 'SourceUnreachable', ErrorMessage: 'The source did not answer.' });
+    } finally {
+      await backend.close();
+      await new Promise((resolve) => receiver.close(resolve));
+    }
+  });
+});
+
