@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import { op, swagger, testRule } from '../testing.js';
 import rule from './form-data-consumes.js';
 
@@ -13,4 +14,8 @@ testRule(rule, {
     { name: 'JSON only', swagger: swagger({ '/items': { post: op({ parameters: [field] }) } }), pointers: ['/paths/~1items/post'], message: /multipart/ },
     { name: 'a file without multipart', swagger: swagger({ '/items': { post: op({ consumes: ['application/x-www-form-urlencoded'], parameters: [file] }) } }), pointers: ['/paths/~1items/post/parameters/0'] },
   ],
+});
+
+it('is a warning in custom (Microsoft accepts it, no error on its list covers it) and an error in certification', () => {
+  expect(rule.severity).toEqual({ custom: 'warning', certification: 'error' });
 });
