@@ -132,8 +132,6 @@ describe('polling cost', () => {
   });
 
   test('polls again after the active interval while a job runs, the idle one otherwise', async () => {
-    await h.close();
-    h = await startTriggerHarness({ pollIntervals: { activeMs: 30_000, idleMs: 300_000 } });
     await h.subscribe('processcompleted', {}, h.receiver.urlFor('p'));
     await h.gateway.triggers.pollNow(LOYALTY);
     const idle = h.gateway.triggers.schedule()[0]!.nextAt - h.clock.now();
