@@ -130,7 +130,7 @@ export function defineDefinition<const Name extends string>(name: Name, schema: 
 }
 
 /** A `$ref` to a definition unit; the unit (not a string) makes a misspelt name a compile error. */
-export function ref(unit: DefinitionUnit): RefSchema {
+export function ref(unit: DefinitionUnit | { readonly name: string; readonly schema: object }): RefSchema {
   return { $ref: `#/definitions/${unit.name}` };
 }
 

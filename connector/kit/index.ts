@@ -12,3 +12,20 @@ export type * from './swagger.js';
 export type * from './extensions.js';
 export type * from './api-properties.js';
 export type { FaqEntry, MarkdownBlock } from './documentation.js';
+export { assemblePlatform, defineOperation, defineSchema } from './platform.js';
+export type {
+  Extensions,
+  JsonObject,
+  JsonValue,
+  PlatformApiProperties,
+  PlatformConnectorInput,
+  PlatformDocument,
+  PlatformHeader,
+  PlatformOperation,
+  PlatformOperationUnit,
+  PlatformParameter,
+  PlatformPathItem,
+  PlatformResponse,
+  PlatformSchema,
+  SchemaUnit,
+} from './platform.js';

@@ -46,6 +46,10 @@ export const commands: Record<string, Entry> = {
     summary: "serve the connector's contract over the real Customer Insights REST API",
     load: async () => (await import('./commands/gateway.js')).gateway,
   },
+  import: {
+    summary: 'write an existing connector (folder or swagger, JSON or YAML) as a kit project that builds back to it',
+    load: async () => (await import('./commands/import.js')).importCommand,
+  },
   init: {
     summary: 'scaffold a new kit connector: one action, one definition, API-key auth and a test',
     load: async () => (await import('./commands/init.js')).init,

@@ -1,0 +1,69 @@
+/**
+ * The files of an existing connector: a folder (its settings.json, when present, names the
+ * swagger, apiProperties, icon and script; otherwise the usual file names are looked for, in any
+ * case) or a single swagger file. JSON or YAML, read with the validator's loader, so a parse error
+ * names its line and column.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { isLoadedDocument, loadDocumentFromFile } from '../shared/load-document.js';
+import type { Json } from './fit.js';
+
+export interface ConnectorFiles {
+  swagger: { file: string; value: Json };
+  apiProperties?: { file: string; value: Json };
+  script?: string;
+  icon?: string;
+}
+
+export class ImportInputError extends Error {}
+
+const SWAGGER_NAMES = ['apidefinition.swagger.json', 'apidefinition.swagger.yaml', 'apidefinition.swagger.yml', 'swagger.json', 'swagger.yaml', 'swagger.yml'];
+
+function load(file: string): Json {
+  const loaded = loadDocumentFromFile(file);
+  if (!isLoadedDocument(loaded)) {
+    const where = loaded.line ? `:${loaded.line}:${loaded.column ?? 1}` : '';
+    throw new ImportInputError(`${file}${where}: ${loaded.message}`);
+  }
+  return loaded.value as Json;
+}
+
+/** A file of `dir` by name, ignoring case. */
+function findIn(dir: string, names: readonly string[]): string | undefined {
+  const entries = readdirSync(dir);
+  for (const name of names) {
+    const found = entries.find((entry) => entry.toLowerCase() === name);
+    if (found) return path.join(dir, found);
+  }
+  return undefined;
+}
+
+/** A path settings.json names, relative to its folder (as the corpus writes them) or to the working folder (as paconn reads them). */
+function settingsPath(dir: string, value: Json | undefined): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  for (const candidate of [path.resolve(dir, value), path.resolve(value), path.resolve(dir, path.basename(value))]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
+
+export function readConnector(input: string): ConnectorFiles {
+  const resolved = path.resolve(input);
+  if (!existsSync(resolved)) throw new ImportInputError(`no such file or folder: ${input}`);
+  if (statSync(resolved).isFile()) return { swagger: { file: resolved, value: load(resolved) } };
+  const settingsFile = findIn(resolved, ['settings.json']);
+  const settings = settingsFile ? load(settingsFile) : undefined;
+  const named = (key: string) => (settings && typeof settings === 'object' && !Array.isArray(settings) ? settingsPath(resolved, settings[key]) : undefined);
+  const swaggerFile = named('apiDefinition') ?? findIn(resolved, SWAGGER_NAMES) ?? readdirSync(resolved).map((f) => path.join(resolved, f)).find((f) => /\.swagger\.(json|ya?ml)$/i.test(f));
+  if (!swaggerFile) throw new ImportInputError(`${input} has no swagger (apiDefinition.swagger.json)`);
+  const apiPropertiesFile = named('apiProperties') ?? findIn(resolved, ['apiproperties.json', 'apiproperties.yaml', 'apiproperties.yml']);
+  const script = named('script') ?? findIn(resolved, ['script.csx']);
+  const icon = named('icon') ?? findIn(resolved, ['icon.png']);
+  return {
+    swagger: { file: swaggerFile, value: load(swaggerFile) },
+    ...(apiPropertiesFile ? { apiProperties: { file: apiPropertiesFile, value: load(apiPropertiesFile) } } : {}),
+    ...(script ? { script } : {}),
+    ...(icon ? { icon } : {}),
+  };
+}
