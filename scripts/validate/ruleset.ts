@@ -78,6 +78,7 @@ import pollingTrigger from './rules/polling-trigger.js';
 import pageableNextLinkName from './rules/pageable-next-link-name.js';
 import pageableUpdateNextLink from './rules/pageable-update-next-link.js';
 import apiPropertiesKeys from './rules/api-properties-keys.js';
+import apiPropertiesUnknownKeys from './rules/api-properties-unknown-keys.js';
 import apiPropertiesBrandColor from './rules/api-properties-brand-color.js';
 import apiPropertiesBrandColorDefault from './rules/api-properties-brand-color-default.js';
 import apiPropertiesPublisher from './rules/api-properties-publisher.js';
@@ -174,6 +175,7 @@ export const rules: readonly Rule[] = [
   pageableNextLinkName,
   pageableUpdateNextLink,
   apiPropertiesKeys,
+  apiPropertiesUnknownKeys,
   apiPropertiesBrandColor,
   apiPropertiesBrandColorDefault,
   apiPropertiesPublisher,

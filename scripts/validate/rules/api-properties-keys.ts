@@ -9,7 +9,7 @@ export const PROPERTY_KEYS = [
 
 const rule: Rule = {
   id: 'api-properties-keys',
-  description: 'apiProperties has a `properties` object with iconBrandColor and only keys the platform accepts.',
+  description: 'apiProperties has a `properties` object (and nothing else at its root) with iconBrandColor.',
   docs: ruleDocs('api-properties-keys'),
   appliesTo: 'apiProperties',
   severity: { custom: 'error', certification: 'error' },
@@ -22,9 +22,6 @@ const rule: Rule = {
     }
     const properties = asObject(doc.properties);
     if (!properties) return [...out, { pointer: '', message: "apiProperties has no 'properties' object." }];
-    for (const key of Object.keys(properties)) {
-      if (!PROPERTY_KEYS.includes(key)) out.push({ pointer: pointer(['properties', key]), message: `'${key}' is not an apiProperties key the platform accepts (${PROPERTY_KEYS.join(', ')}).` });
-    }
     if (properties.iconBrandColor === undefined) out.push({ pointer: '/properties', message: 'iconBrandColor is required.' });
     const capabilities = properties.capabilities;
     if (capabilities !== undefined && (!Array.isArray(capabilities) || capabilities.some((c) => typeof c !== 'string'))) {

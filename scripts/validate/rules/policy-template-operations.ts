@@ -1,4 +1,5 @@
 import { asObject, pointer, policyInstances } from '../context.js';
+import { suggestion } from '../suggest.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 
 /** x-ms-apimTemplate-operationName scopes a policy to operations; a misspelt one leaves them unpoliced. */
@@ -7,7 +8,9 @@ const rule: Rule = {
   description: 'x-ms-apimTemplate-operationName is an array of operationIds that exist in the swagger.',
   docs: ruleDocs('policy-template-operations'),
   appliesTo: 'apiProperties',
-  severity: { custom: 'error', certification: 'error' },
+  // A stale name leaves the policy off for an operation that no longer exists (or was renamed); the
+  // platform accepts it and certified connectors carry some, so custom warns. Certification wants it fixed.
+  severity: { custom: 'warning', certification: 'error' },
   check(ctx) {
     const out: Finding[] = [];
     for (const { instance, at } of policyInstances(ctx.apiProperties)) {
@@ -20,7 +23,10 @@ const rule: Rule = {
       }
       names.forEach((name, i) => {
         if (typeof name !== 'string') out.push({ pointer: pointer(where, i), message: 'Operation names are strings.' });
-        else if (ctx.swagger && !ctx.operationsById.has(name)) out.push({ pointer: pointer(where, i), message: `'${name}' is not an operationId in the swagger.` });
+        else if (ctx.swagger && !ctx.operationsById.has(name)) {
+          const hint = suggestion(name, ctx.operationsById.keys());
+          out.push({ pointer: pointer(where, i), message: `'${name}' is not an operationId in the swagger, so the ${String(instance.templateId)} policy does not apply to it.${hint || ' Remove it or use the current operationId.'}` });
+        }
       });
     }
     return out;
