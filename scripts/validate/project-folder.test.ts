@@ -1,7 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../cli/main.js';
 import { collect } from './collect.js';
 import { projectConnector } from './project-folder.js';
 
@@ -56,5 +57,20 @@ describe('a project folder given to validate', () => {
     const bare = path.join(dir, 'bare');
     mkdirSync(bare);
     expect(projectConnector(bare)).toBeUndefined();
+  });
+});
+
+describe("a build output's settings.json", () => {
+  it('names its files from the project root, where paconn runs: validating the folder from there finds them', async () => {
+    expect(process.cwd()).toBe(ROOT);
+    let stdout = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((c) => ((stdout += String(c)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(await main(['validate', 'generated', '--format', 'json'])).toBe(0);
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(stdout).not.toContain('settings-file-exists');
   });
 });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { summarize, type Diagnostic } from '../../shared/diagnostic.js';
 import type { ConnectorFiles, FileReport } from '../../validate/engine.js';
@@ -92,10 +93,17 @@ export const validate: Command = {
 /**
  * Where the paths settings.json names are resolved: from the folder that holds it when a folder was
  * validated (paconn is run there), from the current directory when settings.json was given alone
- * (as paconn resolves them).
+ * (as paconn resolves them). A folder's settings.json whose files are found only from the current
+ * directory was written for paconn run from here: a build's output folder names its files from the
+ * project root (`generated/apiDefinition.swagger.json`), where its README runs paconn.
  */
 function settingsBase(connector: ConnectorFiles, given: ReadonlySet<string>): string {
   const file = connector.settings?.file;
   if (file === undefined || given.has(path.resolve(file))) return process.cwd();
-  return path.dirname(path.resolve(file));
+  const folder = path.dirname(path.resolve(file));
+  const named = ['apiDefinition', 'apiProperties']
+    .map((key) => (connector.settings?.value as Record<string, unknown> | undefined)?.[key])
+    .filter((value): value is string => typeof value === 'string' && value !== '');
+  const foundFrom = (base: string) => named.length > 0 && named.every((f) => existsSync(path.resolve(base, f)));
+  return !foundFrom(folder) && foundFrom(process.cwd()) ? process.cwd() : folder;
 }
