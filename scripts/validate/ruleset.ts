@@ -45,6 +45,7 @@ import formDataConsumes from './rules/form-data-consumes.js';
 import consumesRequired from './rules/consumes-required.js';
 import internalParameterDefault from './rules/internal-parameter-default.js';
 import parameterSummaryTitleCase from './rules/parameter-summary-title-case.js';
+import operationResponsesRequired from './rules/operation-responses-required.js';
 import responseSuccessRequired from './rules/response-success-required.js';
 import responseSuccessSchema from './rules/response-success-schema.js';
 import responseDefaultSchema from './rules/response-default-schema.js';
@@ -142,6 +143,7 @@ export const rules: readonly Rule[] = [
   consumesRequired,
   internalParameterDefault,
   parameterSummaryTitleCase,
+  operationResponsesRequired,
   responseSuccessRequired,
   responseSuccessSchema,
   responseDefaultSchema,

@@ -10,7 +10,9 @@ const rule: Rule = {
   severity: { custom: 'warning', certification: 'error' },
   check: (ctx) =>
     ctx.operations
+      // An operation with no responses at all is operation-responses-required's: one problem, one finding.
+      .filter((e) => Object.keys(asObject(e.operation.responses) ?? {}).some((code) => !code.startsWith('x-')))
       .filter((e) => !Object.keys(asObject(e.operation.responses) ?? {}).some((code) => /^2\d\d$/.test(code)))
-      .map((e) => ({ pointer: pointer(e.at, 'responses'), message: `${e.operationId ?? e.path} declares no 2xx response.` })),
+      .map((e) => ({ pointer: pointer(e.at, 'responses'), message: `${e.method.toUpperCase()} ${e.path} declares no success (2xx) response; add the 200 (or 201, 202, 204) response it returns.` })),
 };
 export default rule;

@@ -87,6 +87,17 @@ function describe(document: unknown, error: ErrorObject): { message: string; poi
   }
 }
 
+const OPERATION_AT = /^\/paths\/[^/]+\/(get|put|post|delete|options|head|patch)$/;
+
+/**
+ * Problems a rule of their own reports, with a message a maker can act on and the severity the
+ * platform warrants: an operation without responses (operation-responses-required).
+ */
+function reportedElsewhere(error: ErrorObject): boolean {
+  if (error.keyword === 'required' && (error.params as { missingProperty?: string }).missingProperty === 'responses' && OPERATION_AT.test(error.instancePath)) return true;
+  return (error.keyword === 'minProperties' || error.keyword === 'not') && /^\/paths\/[^/]+\/[a-z]+\/responses$/.test(error.instancePath);
+}
+
 function isUnder(pointer: string, root: string): boolean {
   return pointer === root || pointer.startsWith(`${root}/`);
 }
@@ -99,7 +110,7 @@ export function schemaFindings(document: unknown): Finding[] {
   const roots = [...new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath))]
     .sort((a, b) => a.length - b.length)
     .filter((p, i, all) => !all.slice(0, i).some((q) => isUnder(p, q)));
-  const kept = errors.filter((e) => e.keyword !== 'oneOf' && !roots.some((root) => isUnder(e.instancePath, root)));
+  const kept = errors.filter((e) => e.keyword !== 'oneOf' && !roots.some((root) => isUnder(e.instancePath, root)) && !reportedElsewhere(e));
   const findings: Finding[] = kept.map((e) => describe(document, e));
   for (const root of roots) {
     const segments = fromPointer(root);

@@ -1,0 +1,30 @@
+import { asObject, has, pointer } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+/**
+ * Every operation declares at least one response (Swagger 2.0 requires it; Microsoft's validator
+ * says OperationMustHaveResponse). The designer and flows read what an action returns from it.
+ */
+const rule: Rule = {
+  id: 'operation-responses-required',
+  description: 'Every operation declares at least one response (a status code or default, not only x- extensions).',
+  docs: ruleDocs('operation-responses-required'),
+  appliesTo: 'swagger',
+  // Certified connectors ship webhook subscriptions with "responses": {} and the platform takes them.
+  severity: { custom: 'warning', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const entry of ctx.operations) {
+      const responses = asObject(entry.operation.responses);
+      if (has(entry.operation, 'responses') && !responses) continue; // A wrong type is swagger-schema's.
+      if (responses && Object.keys(responses).some((code) => !code.startsWith('x-'))) continue;
+      const name = `${entry.method.toUpperCase()} ${entry.path}`;
+      out.push({
+        pointer: responses ? pointer([...entry.at, 'responses']) : pointer(entry.at),
+        message: `${name} declares no responses; add a 200 response describing what it returns (for example "200": {"description": "OK", "schema": {...}}).`,
+      });
+    }
+    return out;
+  },
+};
+export default rule;
