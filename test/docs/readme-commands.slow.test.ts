@@ -19,12 +19,14 @@
  *   callback receiver) start as real processes in the background and are stopped at the end.
  * - The walk takes about 40 s (seven builds and a dozen validations), so this is a slow suite;
  *   `.ci/run` runs it as its own step.
+ * - `npm install customer-insights-connector` (a consumer installing this package) installs the
+ *   scratch copy itself into its node_modules, as TypeScript sources.
  * - `npm ci` and `npm test` are not run here: the scratch copy links the checkout's node_modules
  *   (what `npm ci` installed), and `npm test` is the suite this test is part of. `.ci/run` runs
  *   `npm ci`, and npm test's type check and suite, which a test below checks.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -57,6 +59,7 @@ const LONG_RUNNING: { pattern: RegExp; port: 'mock' | 'receiver' }[] = [
   { pattern: /^npx tsx scripts\/serve\/callback-receiver\.ts\b/, port: 'receiver' },
 ];
 const NOT_RUN = ['npm ci', 'npm test'];
+const OWN_NAME = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string }).name;
 const TENANT_TOOL = new RegExp(`(^|[;&|(]\\s*)(${Object.keys(TENANT_TOOLS).join('|')})\\s`);
 
 interface Outcome {
@@ -324,7 +327,26 @@ function copyCheckout(to: string): void {
     mkdirSync(path.dirname(path.join(to, file)), { recursive: true });
     cpSync(from, path.join(to, file));
   }
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(to, 'node_modules'), 'dir');
+  // Each installed package linked one by one, so `npm install` of this package can add itself.
+  mkdirSync(path.join(to, 'node_modules'));
+  for (const entry of readdirSync(path.join(ROOT, 'node_modules'))) {
+    symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(to, 'node_modules', entry));
+  }
+}
+
+/**
+ * `npm install <this package>` in the scratch copy: the checkout becomes the installed package, as
+ * its TypeScript sources (the command line runs them through tsx) rather than a compiled dist/.
+ */
+function selfInstallScript(name: string): string {
+  const exports = { '.': './index.ts', './kit': './connector/kit/index.ts' };
+  const manifest = JSON.stringify({ name, type: 'module', exports });
+  return [
+    `target="$WORK/node_modules/${name}"`,
+    'rm -rf "$target" && mkdir -p "$target"',
+    'for entry in index.ts connector client generated scripts mocks; do ln -s "$WORK/$entry" "$target/$entry"; done',
+    `printf '%s' ${quote(manifest)} > "$target/package.json"`,
+  ].join('\n');
 }
 
 /**
@@ -414,6 +436,11 @@ case "$1" in
       build) shift 2; [ "\${1:-}" = -- ] && shift; exec node ${JSON.stringify(client)} build "$@";;
     esac;;
   ci|test) exit 0;;
+  install)
+    if [ "$#" -eq 2 ] && [ "$2" = ${JSON.stringify(OWN_NAME)} ]; then
+${selfInstallScript(OWN_NAME)}
+      exit 0
+    fi;;
 esac
 echo "docs test: 'npm $*' is not a script this test knows" >&2
 exit 127
