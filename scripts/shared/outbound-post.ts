@@ -3,8 +3,8 @@
  * target), made safe to run on a server that is reachable from outside.
  *
  * - The host name is resolved once and every address it resolves to is checked; the connection is
- *   then pinned to a checked address (the request's `lookup` returns it), so a second DNS answer
- *   cannot swap in an internal address between the check and the connect.
+ *   then pinned to the checked addresses (the request's `lookup` returns them), so a second DNS
+ *   answer cannot swap in an internal address between the check and the connect.
  * - Loopback, private, link-local, unspecified, multicast, documentation and IPv4-mapped addresses
  *   are refused unless the policy allows local targets. Odd spellings such as `2130706433`,
  *   `0x7f.1` or `127.1` are normalised by the WHATWG URL parser before the check, so they are caught
@@ -215,7 +215,7 @@ export async function postJson(
     }
     options.signal?.addEventListener('abort', onAbort, { once: true });
 
-    const pick = async (): Promise<Resolved> => {
+    const pick = async (): Promise<Resolved[]> => {
       const literal = isIP(hostname);
       const addresses: LookupAddress[] = literal !== 0 ? [{ address: hostname, family: literal }] : await resolveAll(hostname);
       if (addresses.length === 0) throw new OutboundFailedError(`${target} resolves to no address`, target, 'ENOTFOUND');
@@ -225,17 +225,17 @@ export async function postJson(
           refuse(`${literal !== 0 ? 'the address' : 'the host resolves to'} ${blocked.map((a) => a.address).join(', ')}, which is loopback, private, link-local or otherwise not public`);
         }
       }
-      const first = addresses[0]!;
-      return { address: first.address, family: first.family === 6 ? 6 : 4 };
+      return addresses.map((a): Resolved => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
     };
 
     pick().then(
       (pinned) => {
         if (settled) return;
-        // The connection goes to the address checked above, whatever DNS would say now.
+        // The connection goes to the addresses checked above, whatever DNS would say now. All of
+        // them, when the socket asks for all (Happy Eyeballs: `localhost` may be ::1 and 127.0.0.1).
         const lookup: LookupFunction = (_name, lookupOptions, callback) => {
-          if (lookupOptions.all) callback(null, [{ address: pinned.address, family: pinned.family }]);
-          else callback(null, pinned.address, pinned.family);
+          if (lookupOptions.all) callback(null, pinned.map((a) => ({ address: a.address, family: a.family })));
+          else callback(null, pinned[0]!.address, pinned[0]!.family);
         };
         const send = parsed.protocol === 'https:' ? httpsRequest : httpRequest;
         request = send(parsed, {
