@@ -1,3 +1,4 @@
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { emitRowTypes } from './emit.js';
 
@@ -76,5 +77,17 @@ describe('emitRowTypes', () => {
     expect(text).toContain('end *\\/ export const x = 1; /* next');
     expect(text).toContain('unknown;');
     expect(text.split('\n').length).toBeLessThan(200);
+  });
+
+  it('writes valid TypeScript whatever the names and texts', () => {
+    const text = emitRowTypes([
+      entity('my-entity', { type: 'object', properties: { 'a-b': { enum: ['x', 1, null, { o: 1 }] }, "q'uote": { type: 'array', items: { type: 'array' } } } }, 'A */ display'),
+      entity('Tables', { type: 'object', properties: { '': { type: 'string', description: 'empty */ key' } } }),
+      entity('1st', { type: 'object', properties: { nested: { type: 'object', properties: { deep: { type: ['integer', 'null'] } } } } }),
+    ]);
+    const source = ts.createSourceFile('rows.ts', text, ts.ScriptTarget.ES2022, true);
+    const diagnostics = (source as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
+    expect(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+    expect(source.statements.filter(ts.isInterfaceDeclaration).map((s) => s.name.text)).toEqual(['_1st', 'TablesRow', 'my_entity', 'Tables']);
   });
 });
