@@ -13,6 +13,7 @@ testRule(rule, {
   valid: [{ name: 'defined schemes', swagger: swagger({ '/items': { get: op({ security: [{ key: [] }] }) } }, { ...definitions, security: [{ oauth2: ['read'] }] }) }],
   invalid: [
     { name: 'an undefined scheme', swagger: swagger(undefined, { ...definitions, security: [{ basic: [] }] }), pointers: ['/security/0/basic'], message: /not defined/ },
+    { name: 'a near miss, with a suggestion', swagger: swagger(undefined, { securityDefinitions: { api_key: { type: 'apiKey', name: 'X-Key', in: 'header' } }, security: [{ 'API Key': [] }] }), pointers: ['/security/0/API Key'], message: /Did you mean 'api_key'\?/ },
     { name: 'scopes on an API key', swagger: swagger({ '/items': { get: op({ security: [{ key: ['read'] }] }) } }, definitions), pointers: ['/paths/~1items/get/security/0/key'], message: /\[\]/ },
   ],
 });

@@ -1,5 +1,6 @@
 import { asArray, asObject, pointer } from '../context.js';
 import type { PointerSegments } from '../../shared/json-pointer.js';
+import { suggestion } from '../suggest.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 
 /** A security requirement names a scheme of securityDefinitions; only OAuth 2 schemes take scopes. */
@@ -19,7 +20,7 @@ const rule: Rule = {
         for (const [name, scopes] of Object.entries(asObject(requirement) ?? {})) {
           const scheme = asObject(definitions[name]);
           const where = pointer(at, i, name);
-          if (!scheme) out.push({ pointer: where, message: `Security scheme '${name}' is not defined in securityDefinitions.` });
+          if (!scheme) out.push({ pointer: where, message: `Security scheme '${name}' is not defined in securityDefinitions.${suggestion(name, Object.keys(definitions)) || ' Define it there or remove the requirement.'}` });
           else if (scheme.type !== 'oauth2' && asArray(scopes).length > 0) out.push({ pointer: where, message: `Security scheme '${name}' is not OAuth 2, so its scope list must be [].` });
         }
       });

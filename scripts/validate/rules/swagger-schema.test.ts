@@ -1,5 +1,6 @@
+import { expect, it } from 'vitest';
 import { op, swagger, testRule } from '../testing.js';
-import rule from './swagger-schema.js';
+import rule, { schemaFindings } from './swagger-schema.js';
 
 testRule(rule, {
   valid: [
@@ -30,5 +31,28 @@ testRule(rule, {
       message: /'description'/,
     },
     { name: 'a document that is not an object', swagger: [], pointers: [''] },
+    { name: 'basepath, with a suggestion', swagger: swagger(undefined, { basepath: '/v1' }), pointers: ['/basepath'], message: /Did you mean 'basePath'\?/ },
+    {
+      name: 'a duplicate enum value',
+      swagger: swagger({ '/items': { get: op({ parameters: [{ name: 'm', in: 'query', type: 'string', enum: ['a', 'b', 'a'] }] }) } }),
+      pointers: ['/paths/~1items/get/parameters/0/enum'],
+      message: /lists the same value twice \(items 0 and 2\); remove the duplicate/,
+    },
   ],
+});
+
+it('never shows ajv wording to the maker', () => {
+  const broken = [
+    swagger(undefined, { schemes: ['ftp'] }),
+    swagger(undefined, { tags: [{ name: 'a' }, { name: 'a' }] }),
+    swagger({ '/items': { get: op({ parameters: [{ name: 'm', in: 'query', type: 'string', enum: [] }] }) } }),
+    swagger({ '/items': { get: op({ parameters: [{ name: 'm', in: 'query', type: 'string', maxLength: -1 }] }) } }),
+    swagger(undefined, { info: { title: 'T', version: '1', contact: { email: 'not an e-mail' } } }),
+    swagger(undefined, { responses: { 'x-only': 1 } }),
+  ];
+  for (const document of broken) {
+    const findings = schemaFindings(document);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) expect(finding.message).not.toMatch(/must NOT|must have required|must match "then"|must be equal to one of/);
+  }
 });

@@ -8,6 +8,7 @@ import { fromPointer, resolvePointer, toPointer } from '../../shared/json-pointe
 import { asObject, type JsonObject } from '../context.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 import { swaggerValidators } from '../swagger-schema-validators.js';
+import { suggestion } from '../suggest.js';
 
 const PARAMETER_BRANCH: Record<string, string> = {
   body: 'bodyParameter',
@@ -47,6 +48,22 @@ function branchFor(segments: string[], value: unknown): string | { message: stri
   return undefined;
 }
 
+/** The keys Swagger 2.0 allows where near misses happen most, for "did you mean" (`basepath` → `basePath`). */
+const KEYS_AT: { at: RegExp; keys: readonly string[] }[] = [
+  { at: /^$/, keys: ['swagger', 'info', 'host', 'basePath', 'schemes', 'consumes', 'produces', 'paths', 'definitions', 'parameters', 'responses', 'security', 'securityDefinitions', 'tags', 'externalDocs'] },
+  { at: /^\/info$/, keys: ['title', 'version', 'description', 'termsOfService', 'contact', 'license'] },
+  { at: /^\/paths\/[^/]+$/, keys: ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'parameters', '$ref'] },
+  { at: /^\/paths\/[^/]+\/[a-z]+$/, keys: ['tags', 'summary', 'description', 'externalDocs', 'operationId', 'produces', 'consumes', 'parameters', 'responses', 'schemes', 'deprecated', 'security'] },
+  { at: /\/parameters\/[^/]+$/, keys: ['name', 'in', 'description', 'required', 'schema', 'type', 'format', 'items', 'collectionFormat', 'default', 'enum', 'allowEmptyValue', 'maximum', 'minimum', 'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'multipleOf'] },
+  { at: /\/responses\/[^/]+$/, keys: ['description', 'schema', 'headers', 'examples'] },
+  { at: /(\/schema|\/definitions\/[^/]+|\/properties\/[^/]+|\/items)$/, keys: ['$ref', 'format', 'title', 'description', 'default', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'maxProperties', 'minProperties', 'required', 'enum', 'additionalProperties', 'type', 'items', 'allOf', 'properties', 'discriminator', 'readOnly', 'xml', 'externalDocs', 'example'] },
+];
+
+function nearMiss(at: string, key: string): string {
+  const keys = KEYS_AT.find((entry) => entry.at.test(at))?.keys;
+  return keys ? suggestion(key, keys) : '';
+}
+
 /** How a location reads in a message: `Parameter 'id'`, `'summary'`, `Item 2 of 'tags'`. */
 function subjectOf(document: unknown, at: string): string {
   const segments = fromPointer(at);
@@ -71,7 +88,7 @@ function describe(document: unknown, error: ErrorObject): { message: string; poi
     case 'additionalProperties':
       return {
         pointer: `${at}/${String(params.additionalProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`,
-        message: `Property '${String(params.additionalProperty)}' is not allowed in ${subject === 'The document' ? 'the document root' : subject} (Swagger 2.0 allows only its own keys and x- extensions).`,
+        message: `Property '${String(params.additionalProperty)}' is not allowed in ${subject === 'The document' ? 'the document root' : subject} (Swagger 2.0 allows only its own keys and x- extensions).${nearMiss(at, String(params.additionalProperty))}`,
       };
     case 'enum':
       return { pointer: at, message: `${subject} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.` };
@@ -82,8 +99,28 @@ function describe(document: unknown, error: ErrorObject): { message: string; poi
         return { pointer: at, message: "host must be a bare host name (optionally with :port): no scheme, path or {braces}. A host chosen per connection goes through the dynamichosturl policy." };
       }
       return { pointer: at, message: `${subject} must match the pattern ${String(params.pattern)}.` };
+    case 'uniqueItems':
+      return { pointer: at, message: `${subject} lists the same value twice (items ${String(params.j)} and ${String(params.i)}); remove the duplicate.` };
+    case 'minItems':
+      return { pointer: at, message: `${subject} must list at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}; add one or remove '${fromPointer(at).at(-1) ?? ''}'.` };
+    case 'minProperties':
+      return { pointer: at, message: `${subject} must not be empty; add an entry or remove it.` };
+    case 'minLength':
+      return { pointer: at, message: `${subject} must not be empty.` };
+    case 'maxLength':
+      return { pointer: at, message: `${subject} is longer than ${String(params.limit)} characters; shorten it.` };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { pointer: at, message: `${subject} must be ${String(params.comparison)} ${String(params.limit)}.` };
+    case 'format':
+      return { pointer: at, message: `${subject} is not a valid ${String(params.format)}.` };
+    case 'not':
+      return { pointer: at, message: `${subject} holds only x- extensions; it needs at least one entry Swagger 2.0 defines.` };
     default:
-      return { pointer: at, message: `${subject} ${error.message ?? 'is not valid'}.` };
+      // Other keywords are rare here; say where and which constraint, not ajv's wording.
+      return { pointer: at, message: `${subject} breaks the Swagger 2.0 schema's '${error.keyword}' constraint${error.params && Object.keys(params).length > 0 ? ` (${Object.entries(params).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')})` : ''}.` };
   }
 }
 
