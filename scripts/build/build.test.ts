@@ -134,6 +134,16 @@ describe('insights-connector build', { timeout: 60_000 }, () => {
     const badClient = await cli(['build', '--out', out, '--client-id', 'my-app']);
     expect(badClient.code).toBe(2);
     expect(badClient.stderr).toMatch(/--client-id must be an application \(client\) id/);
+    // The output folder never saw them: --check passes even with the deploy step's variables set,
+    // and refuses only deploy-time flags.
+    process.env.CONNECTOR_ENVIRONMENT = environment;
+    try {
+      const check = await cli(['build', '--out', out, '--check']);
+      expect(check.code, check.stderr).toBe(0);
+    } finally {
+      delete process.env.CONNECTOR_ENVIRONMENT;
+    }
+    expect((await cli(['build', '--out', out, '--check', '--environment', environment])).code).toBe(2);
   });
 
   it('refuses a certification build without the publisher contact email, naming the flag before any other output', async () => {

@@ -100,7 +100,9 @@ async function runBuild(args: string[]): Promise<number> {
       throw new UsageError(`--client-id must be an application (client) id, a GUID, got '${clientId}'`);
     }
     const deploying = Boolean(environment || connectorId || clientId);
-    if (values.check && (deploying || values.settings)) {
+    // Flags only: a pipeline that exports CONNECTOR_* for its deploy step still runs --check first.
+    const deployFlags = ['environment', 'connector-id', 'client-id', 'settings'] as const;
+    if (values.check && deployFlags.some((flag) => values[flag] !== undefined)) {
       throw new UsageError('--check compares the output folder only; give deploy-time values to a build without --check');
     }
     const outDir = path.resolve(values.out ?? (profile === 'certification' ? 'generated-certification' : 'generated'));
@@ -161,7 +163,7 @@ async function runBuild(args: string[]): Promise<number> {
     for (const [name, content] of result.files) {
       process.stdout.write(`  wrote ${displayDir}/${name} (${formatBytes(content.length)})\n`);
     }
-    if (deploying) {
+    if (deploying && !values.check) {
       const settingsFile = path.resolve(values.settings ?? SETTINGS_FILE);
       const existingSettings = await readFile(settingsFile, 'utf8').catch(() => undefined);
       const files = deploymentFiles({
