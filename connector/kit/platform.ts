@@ -125,7 +125,11 @@ export type PlatformOperation = Extensions & {
 export type PlatformPathItem = Extensions & {
   readonly $ref?: string;
   readonly parameters?: readonly PlatformParameter[];
-  readonly 'x-ms-notification-content'?: Extensions & { readonly description?: JsonValue; readonly schema?: PlatformSchema };
+  readonly 'x-ms-notification-content'?: Extensions & {
+    readonly description?: JsonValue;
+    readonly schema?: PlatformSchema;
+    readonly headers?: { readonly [name: string]: PlatformHeader };
+  };
 };
 
 /** The document without its paths and definitions, which come from units. */

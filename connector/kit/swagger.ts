@@ -57,9 +57,10 @@ interface SchemaBase {
   'x-ms-dynamic-properties'?: DynamicProperties;
 }
 
-export interface RefSchema {
+/** A type alias, not an interface: a ref is also a JSON value where the platform model expects one. */
+export type RefSchema = {
   $ref: `#/definitions/${string}`;
-}
+};
 
 export interface StringSchema extends SchemaBase {
   type: 'string';

@@ -32,7 +32,7 @@ export const KEYS = {
   parameter: ['$ref', 'name', 'in', 'description', 'required', 'type', 'format', 'default', 'enum', 'allowEmptyValue', 'collectionFormat', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'example', 'items', 'schema'],
   header: ['type', 'format', 'description', 'default', 'enum', 'collectionFormat', 'items'],
   response: ['$ref', 'description', 'schema', 'headers', 'examples'],
-  notification: ['description', 'schema'],
+  notification: ['description', 'schema', 'headers'],
   schema: ['$ref', 'type', 'format', 'title', 'description', 'default', 'enum', 'example', 'required', 'readOnly', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'discriminator', 'xml', 'externalDocs', 'items', 'properties', 'additionalProperties', 'allOf'],
 } as const;
 
@@ -149,7 +149,11 @@ export class Fitter {
     });
 
   private notification = (value: Json, at: Segments): Json | undefined =>
-    this.object('notification', value, at, (key, child, where) => (key === 'schema' ? this.schema(child, where) : child));
+    this.object('notification', value, at, (key, child, where) => {
+      if (key === 'schema') return this.schema(child, where);
+      if (key === 'headers') return this.map(child, where, this.header);
+      return child;
+    });
 
   pathItem = (value: Json, at: Segments): Json | undefined => {
     if (isObject(value) && isObject(value['x-ms-notification-content'] ?? null)) {

@@ -98,7 +98,7 @@ export type ConnectionAuth =
 
 /** The connection's sign-in, from apiProperties (the connection parameters) and the security definitions. */
 export function connectionAuth(connector: AssembledConnector): ConnectionAuth {
-  const parameters = Object.entries(connector.apiProperties.properties.connectionParameters);
+  const parameters = Object.entries(connector.apiProperties.properties.connectionParameters ?? {});
   const oauth = parameters.find((entry): entry is [string, OAuthConnectionParameter] => entry[1].type === 'oauthSetting');
   if (oauth) return { kind: 'oauth', parameter: oauth[0], settings: oauth[1].oAuthSettings };
   const schemes = Object.values(connector.document.securityDefinitions ?? {});
@@ -122,7 +122,7 @@ export function hostParameter(connector: AssembledConnector): { name: string; di
   const policy = connector.apiProperties.properties.policyTemplateInstances?.find((p) => p.templateId === 'dynamichosturl');
   const template = policy?.parameters['x-ms-apimTemplateParameter.urlTemplate'];
   const name = typeof template === 'string' ? /@connectionParameters\('([^']+)'\)/.exec(template)?.[1] : undefined;
-  const parameter = name ? connector.apiProperties.properties.connectionParameters[name] : undefined;
+  const parameter = name ? connector.apiProperties.properties.connectionParameters?.[name] : undefined;
   if (!name || !parameter || parameter.type === 'oauthSetting') return undefined;
   return { name, displayName: parameter.uiDefinition.displayName };
 }

@@ -42,14 +42,25 @@ export function uncell(text: string): string {
 
 /** A text on one line (headings, list items): line breaks become spaces. */
 export function inline(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, ' ').trim();
+  // An imported connector may leave a summary out, though the types say string.
+  return String(text ?? '').replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
 /** A GitHub-style table. Cells are escaped here; pass `raw` cells (links) through {@link RawCell}. */
 export function table(header: readonly string[], rows: readonly (readonly (string | RawCell)[])[]): string[] {
   const render = (cells: readonly (string | RawCell)[]) =>
-    `|${cells.map((c) => (typeof c === 'string' ? cell(c) : c.markdown)).map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
+    `|${cells.map(cellText).map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
   return [render(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows.map(render)];
+}
+
+/**
+ * A cell's Markdown. An imported connector may leave a text out or write it as a number, though
+ * the types say string: such a cell is empty, or the number's text, rather than a crash.
+ */
+function cellText(value: string | RawCell | undefined): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'object') return value.markdown;
+  return cell(String(value));
 }
 
 /** A cell that is already Markdown (a link); its text must not be escaped again. */
@@ -88,7 +99,7 @@ export function slug(text: string): string {
  */
 export function paragraphs(text: string): string[] {
   const lines: string[] = [];
-  const source = text.replace(/\r\n?/g, '\n').split('\n');
+  const source = String(text ?? '').replace(/\r\n?/g, '\n').split('\n');
   source.forEach((line, index) => {
     const previous = index > 0 ? source[index - 1]! : undefined;
     if (previous !== undefined && previous.trim() !== '' && isListItem(line) && !isListItem(previous)) lines.push('');

@@ -24,7 +24,7 @@ export function operationLink(unit: OperationUnit): string {
 
 /** `- [Summary](#summary): description`, a description's own list nested under it. */
 function overviewItem(unit: OperationUnit): string[] {
-  const [first = '', ...rest] = unit.operation.description.split('\n');
+  const [first = '', ...rest] = String(unit.operation.description ?? '').split('\n');
   return [
     `- ${operationLink(unit)}: ${inline(first)}`,
     ...rest.filter((line) => line.trim() !== '').map((line) => (isListItem(line) ? `  ${line.trim()}` : `  ${inline(line)}`)),
