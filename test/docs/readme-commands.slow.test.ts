@@ -342,8 +342,10 @@ function selfInstallScript(name: string): string {
   const exports = { '.': './index.ts', './kit': './connector/kit/index.ts' };
   const manifest = JSON.stringify({ name, type: 'module', exports });
   return [
+    // Never outside the scratch copy, whatever the environment says.
+    '[ -n "${WORK:-}" ] && [ -d "$WORK/node_modules" ] || { echo "docs test: no scratch copy" >&2; exit 1; }',
     `target="$WORK/node_modules/${name}"`,
-    'rm -rf "$target" && mkdir -p "$target"',
+    'rm -rf "$target" && mkdir "$target" || exit 1',
     'for entry in index.ts connector client generated scripts mocks; do ln -s "$WORK/$entry" "$target/$entry"; done',
     `printf '%s' ${quote(manifest)} > "$target/package.json"`,
   ].join('\n');
@@ -426,25 +428,12 @@ esac
 `,
     { mode: 0o755 },
   );
+  const npm = readFileSync(path.join(import.meta.dirname, 'npm-shim.sh'), 'utf8');
   writeFileSync(
     path.join(bin, 'npm'),
-    `#!/usr/bin/env bash
-case "$1" in
-  start) shift; [ "\${1:-}" = -- ] && shift; exec node ${realBin} serve "$@";;
-  run)
-    case "$2" in
-      build) shift 2; [ "\${1:-}" = -- ] && shift; exec node ${JSON.stringify(client)} build "$@";;
-    esac;;
-  ci|test) exit 0;;
-  install)
-    if [ "$#" -eq 2 ] && [ "$2" = ${JSON.stringify(OWN_NAME)} ]; then
-${selfInstallScript(OWN_NAME)}
-      exit 0
-    fi;;
-esac
-echo "docs test: 'npm $*' is not a script this test knows" >&2
-exit 127
-`,
+    npm
+      .replace('@SELF_INSTALL@', selfInstallScript(OWN_NAME))
+      .replace('#!/usr/bin/env bash\n', `#!/usr/bin/env bash\nOWN_NAME=${quote(OWN_NAME)}\nRUNNER_CLIENT=${quote(client)}\n`),
     { mode: 0o755 },
   );
 }
