@@ -54,6 +54,11 @@ import responseCodeValid from './rules/response-code-valid.js';
 import refTargetExists from './rules/ref-target-exists.js';
 import refLocation from './rules/ref-location.js';
 import refSiblings from './rules/ref-siblings.js';
+import refOnlyEntry from './rules/ref-only-entry.js';
+import pathItemRef from './rules/path-item-ref.js';
+import schemaStringBinaryNested from './rules/schema-string-binary-nested.js';
+import schemaRequiredReadOnly from './rules/schema-required-read-only.js';
+import schemaRequiredLoop from './rules/schema-required-loop.js';
 import schemaArrayItems from './rules/schema-array-items.js';
 import schemaRequiredProperties from './rules/schema-required-properties.js';
 import schemaFormatKnown from './rules/schema-format-known.js';
@@ -94,6 +99,7 @@ import noSecretsSwagger from './rules/no-secrets-swagger.js';
 import policyTemplateKnown from './rules/policy-template-known.js';
 import policyTemplateParameters from './rules/policy-template-parameters.js';
 import policyTemplateOperations from './rules/policy-template-operations.js';
+import policyConnectionParameters from './rules/policy-connection-parameters.js';
 import settingsKeys from './rules/settings-keys.js';
 import settingsFileExists from './rules/settings-file-exists.js';
 import settingsOptionalFileExists from './rules/settings-optional-file-exists.js';
@@ -152,8 +158,13 @@ export const rules: readonly Rule[] = [
   refTargetExists,
   refLocation,
   refSiblings,
+  refOnlyEntry,
+  pathItemRef,
   schemaArrayItems,
   schemaRequiredProperties,
+  schemaRequiredReadOnly,
+  schemaRequiredLoop,
+  schemaStringBinaryNested,
   schemaFormatKnown,
   schemaConstraints,
   schemaFileType,
@@ -192,6 +203,7 @@ export const rules: readonly Rule[] = [
   policyTemplateKnown,
   policyTemplateParameters,
   policyTemplateOperations,
+  policyConnectionParameters,
   settingsKeys,
   settingsFileExists,
   settingsOptionalFileExists,

@@ -33,6 +33,8 @@ const rule: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const { ref, at } of refNodes(ctx)) {
+      // A $ref on a path item is path-item-ref's finding (an error), not a second one here.
+      if (at.length === 2 && at[0] === 'paths') continue;
       if (ref.startsWith('#') && !ALLOWED.test(ref)) {
         out.push({ pointer: pointer(at, '$ref'), message: `'${ref}' points inside the document; refer to a named entry of definitions, parameters or responses instead.` });
       }

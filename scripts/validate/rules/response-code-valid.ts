@@ -11,8 +11,13 @@ const rule: Rule = {
   check: (ctx) =>
     ctx.operations.flatMap((e) =>
       Object.keys(asObject(e.operation.responses) ?? {})
-        .filter((code) => /^\d{3}$/.test(code) && (Number(code) < 100 || Number(code) > 599))
-        .map((code) => ({ pointer: pointer(e.at, 'responses', code), message: `${code} is not an HTTP status code (100–599).` })),
+        .filter((code) => code !== 'default' && !code.startsWith('x-') && !(/^\d{3}$/.test(code) && Number(code) >= 100 && Number(code) <= 599))
+        .map((code) => ({
+          pointer: pointer(e.at, 'responses', code),
+          message: /^[1-5]xx$/i.test(code)
+            ? `${e.method.toUpperCase()} ${e.path} declares response '${code}'; Power Platform needs an exact status code: use ${code[0]}00${code[0] === '2' ? ' (or the 2xx code the service returns)' : ''}.`
+            : `'${code}' is not an HTTP status code (100–599) or 'default'.`,
+        })),
     ),
 };
 export default rule;

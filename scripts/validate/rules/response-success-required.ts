@@ -12,7 +12,7 @@ const rule: Rule = {
     ctx.operations
       // An operation with no responses at all is operation-responses-required's: one problem, one finding.
       .filter((e) => Object.keys(asObject(e.operation.responses) ?? {}).some((code) => !code.startsWith('x-')))
-      .filter((e) => !Object.keys(asObject(e.operation.responses) ?? {}).some((code) => /^2\d\d$/.test(code)))
+      .filter((e) => !Object.keys(asObject(e.operation.responses) ?? {}).some((code) => /^2(\d\d|xx)$/i.test(code))) // '2XX' is response-code-valid's
       .map((e) => ({ pointer: pointer(e.at, 'responses'), message: `${e.method.toUpperCase()} ${e.path} declares no success (2xx) response; add the 200 (or 201, 202, 204) response it returns.` })),
 };
 export default rule;

@@ -128,11 +128,15 @@ const OPERATION_AT = /^\/paths\/[^/]+\/(get|put|post|delete|options|head|patch)$
 
 /**
  * Problems a rule of their own reports, with a message a maker can act on and the severity the
- * platform warrants: an operation without responses (operation-responses-required).
+ * platform warrants: an operation without responses (operation-responses-required), a response
+ * code that is not one (response-code-valid).
  */
 function reportedElsewhere(error: ErrorObject): boolean {
   if (error.keyword === 'required' && (error.params as { missingProperty?: string }).missingProperty === 'responses' && OPERATION_AT.test(error.instancePath)) return true;
-  return (error.keyword === 'minProperties' || error.keyword === 'not') && /^\/paths\/[^/]+\/[a-z]+\/responses$/.test(error.instancePath);
+  const atResponses = /^\/paths\/[^/]+\/[a-z]+\/responses$/.test(error.instancePath);
+  // A response code that is not one ('2XX') is response-code-valid's, with the code to use.
+  if (atResponses && error.keyword === 'additionalProperties') return true;
+  return (error.keyword === 'minProperties' || error.keyword === 'not') && atResponses;
 }
 
 function isUnder(pointer: string, root: string): boolean {

@@ -1,0 +1,35 @@
+import { asObject, pointer } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+const SECTIONS = [
+  ['definitions', 'Definition'],
+  ['parameters', 'Parameter'],
+  ['responses', 'Response'],
+] as const;
+
+/**
+ * An entry of definitions, parameters or responses that is nothing but a `$ref` to another entry:
+ * Microsoft's validator refuses it (an alias is a loop of references to the platform).
+ */
+const rule: Rule = {
+  id: 'ref-only-entry',
+  description: 'No entry of definitions, parameters or responses is nothing but a $ref to another.',
+  docs: ruleDocs('ref-only-entry'),
+  appliesTo: 'swagger',
+  severity: { custom: 'error', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const [section, label] of SECTIONS) {
+      for (const [name, entry] of Object.entries(asObject(ctx.swagger?.[section]) ?? {})) {
+        const object = asObject(entry);
+        if (!object || typeof object.$ref !== 'string') continue;
+        out.push({
+          pointer: pointer([section, name, '$ref']),
+          message: `${label} '${name}' is nothing but a $ref to '${object.$ref}'; Power Platform does not allow one ${label.toLowerCase()} to stand for another. Refer to '${object.$ref}' directly where '${name}' is used, or write '${name}' out.`,
+        });
+      }
+    }
+    return out;
+  },
+};
+export default rule;

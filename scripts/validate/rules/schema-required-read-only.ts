@@ -1,0 +1,34 @@
+import { bodySchemaNodes } from '../body-schemas.js';
+import { asArray, asObject, pointer } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+/** A property the maker must give (required) but may not write (readOnly) cannot be sent. */
+const rule: Rule = {
+  id: 'schema-required-read-only',
+  description: 'No property of an input body is both required and readOnly.',
+  docs: ruleDocs('schema-required-read-only'),
+  appliesTo: 'swagger',
+  severity: { custom: 'error', certification: 'error' },
+  check(ctx) {
+    const out = new Map<string, Finding>();
+    for (const { schema, at, entry } of bodySchemaNodes(ctx)) {
+      const properties = asObject(schema.properties);
+      if (!properties) continue;
+      for (const name of asArray(schema.required)) {
+        if (typeof name !== 'string') continue;
+        const resolved = ctx.resolve(properties[name], [...at, 'properties', name]);
+        const property = asObject(resolved?.value);
+        if (property?.readOnly !== true || !resolved) continue;
+        const where = pointer(resolved.at, 'readOnly');
+        if (!out.has(where)) {
+          out.set(where, {
+            pointer: where,
+            message: `'${name}' is required and readOnly in the body of ${entry.method.toUpperCase()} ${entry.path}, so a caller can never send it; remove it from required in the input schema, or drop readOnly.`,
+          });
+        }
+      }
+    }
+    return [...out.values()];
+  },
+};
+export default rule;
