@@ -3,7 +3,7 @@
  * as the README runs it against `npm start`. The committed example is what it writes for the
  * sample data, so a change to the sample data or to the emitter shows up here.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -65,6 +65,14 @@ describe('insights-connector types', () => {
     expect(() => readFileSync(out)).toThrow();
   });
 
+  it('exits 2 when --out cannot be written, after reading the backend', async () => {
+    const blocker = path.join(dir, 'a-file');
+    writeFileSync(blocker, 'x');
+    const { code, stderr } = await run('--backend', server.url, '--dataset', SAMPLE_DATASET, '--out', path.join(blocker, 'types.ts'));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/cannot write .*a-file\/types\.ts/);
+  });
+
   it('exits 1 when the backend cannot be reached', async () => {
     const closed = await startServer({ port: 0 });
     await closed.close();
@@ -79,6 +87,7 @@ describe('insights-connector types', () => {
     [['--backend', 'ftp://h', '--dataset', 'd'], /--backend must be an http or https URL/],
     [['--backend', 'https://user:secret@h.example', '--dataset', 'd'], /must not carry credentials/],
     [['--backend', 'https://h.example', '--dataset', 'd', '--token-env', 'NO_SUCH_TOKEN_VARIABLE'], /set NO_SUCH_TOKEN_VARIABLE/],
+    [['--backend', 'http://127.0.0.1:1', '--dataset', 'd', '--out', '.'], /--out must name a file, and \. is a folder/],
   ])('exits 2 for %j', async (argv, message) => {
     const { code, stderr } = await run(...argv);
     expect(code).toBe(2);

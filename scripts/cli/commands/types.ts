@@ -2,7 +2,7 @@
  * `insights-connector types --backend URL --dataset ID [--out FILE]`: the row types of a dataset's
  * entities, from the connector's own metadata operation, for `createClient<Tables>()`.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createClient } from '../../../client/create-client.js';
 import { emitRowTypes } from '../../../client/row-types/emit.js';
@@ -36,7 +36,7 @@ export const types: Command = {
     exitCodes: {
       0: 'written: one interface per entity and the Tables map',
       1: 'the backend failed or could not be reached (nothing written)',
-      2: 'usage error, or a token the backend needs is not set',
+      2: 'usage error, a token the backend needs is not set, or an --out file that cannot be written',
     },
     examples: [
       'npx insights-connector types --backend http://127.0.0.1:4310 --dataset 00000000-0000-4000-8000-000000000001 --out src/insights-types.ts',
@@ -48,6 +48,9 @@ export const types: Command = {
     if (!values.backend) throw new UsageError('--backend URL is required');
     if (!values.dataset) throw new UsageError('--dataset ID is required');
     const backend = parseBackend(values.backend);
+    if (values.out !== undefined && (await stat(values.out).catch(() => undefined))?.isDirectory()) {
+      throw new UsageError(`--out must name a file, and ${values.out} is a folder`);
+    }
     const tokenEnv = values['token-env'] ?? DEFAULT_TOKEN_ENV;
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) throw new UsageError(`--token-env must name an environment variable, got '${tokenEnv}'`);
     const token = process.env[tokenEnv] || (isLoopback(backend) ? LOCAL_TOKEN : undefined);
@@ -76,7 +79,12 @@ export const types: Command = {
       process.stdout.write(text);
       return 0;
     }
-    await writeAtomically(values.out, text);
+    try {
+      await writeAtomically(values.out, text);
+    } catch (error) {
+      process.stderr.write(`insights-connector types: cannot write ${values.out}: ${(error as Error).message}\n`);
+      return 2;
+    }
     process.stderr.write(`insights-connector types: wrote ${values.out} (${read.entities.length} entities)\n`);
     return 0;
   },
