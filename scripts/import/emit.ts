@@ -81,7 +81,7 @@ export function emitProject(input: EmitInput): Map<string, string> {
     const used = new Set<string>();
     const exports: string[] = [];
     for (const [name, value] of Object.entries(entries)) {
-      const id = names.claim(name, key === 'parameters' ? 'Parameter' : 'Response');
+      const id = names.claim(name, key === 'parameters' ? 'Parameter' : 'Response', false);
       ids.set(name, id);
       const head = `export const ${id}: ${type} = `;
       exports.push(`${head}${print(printable(value, used, new Set()), 0, head.length)};`);

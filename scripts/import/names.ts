@@ -1,7 +1,8 @@
 /**
  * Identifiers for the exported units of an imported project, derived from operationIds and
  * definition names: valid JavaScript identifiers, never a reserved word or a name the generated
- * modules import themselves, unique across the project ignoring case (they are file names too).
+ * modules import themselves, unique across the project, and unique ignoring case where they are
+ * file names too.
  */
 
 const RESERVED = new Set(
@@ -17,16 +18,19 @@ const RESERVED = new Set(
 
 export class Names {
   private readonly taken = new Set<string>();
+  /** Names that are also file names, lower-cased: two of them must differ on a case-insensitive disk. */
+  private readonly files = new Set<string>();
 
-  /** A fresh identifier close to `wanted`. */
-  claim(wanted: string, fallback: string): string {
+  /** A fresh identifier close to `wanted`; `file` when it names a file of its own too. */
+  claim(wanted: string, fallback: string, file = true): string {
     let base = wanted.replace(/[^A-Za-z0-9_$]+/g, '_').replace(/^_+(?=[A-Za-z$])/, '');
     if (base === '' || /^_*$/.test(base)) base = fallback;
     if (/^[0-9]/.test(base)) base = `_${base}`;
     if (RESERVED.has(base)) base = `${base}_`;
     let name = base;
-    for (let n = 2; this.taken.has(name.toLowerCase()); n++) name = `${base}${n}`;
-    this.taken.add(name.toLowerCase());
+    for (let n = 2; this.taken.has(name) || (file && this.files.has(name.toLowerCase())); n++) name = `${base}${n}`;
+    this.taken.add(name);
+    if (file) this.files.add(name.toLowerCase());
     return name;
   }
 }

@@ -69,6 +69,11 @@ function number(value: number): string {
   return String(value);
 }
 
+/** `key: value`, or the shorthand `key` for an identifier of the same name. */
+function member(name: string, value: Printable, printed: string): string {
+  return isCode(value) && value.code === name && IDENTIFIER.test(name) ? name : `${key(name)}: ${printed}`;
+}
+
 /** The one-line form. */
 function inline(value: Printable): string {
   if (value === null) return 'null';
@@ -78,7 +83,7 @@ function inline(value: Printable): string {
   if (isCode(value)) return value.code;
   if (Array.isArray(value)) return `[${(value as readonly Printable[]).map(inline).join(', ')}]`;
   const object = value as WithSpread;
-  const members = [...(object[SPREAD] ? [`...${object[SPREAD]}`] : []), ...Object.entries(object).map(([k, v]) => `${key(k)}: ${inline(v)}`)];
+  const members = [...(object[SPREAD] ? [`...${object[SPREAD]}`] : []), ...Object.entries(object).map(([k, v]) => member(k, v, inline(v)))];
   return members.length === 0 ? '{}' : `{ ${members.join(', ')} }`;
 }
 
@@ -98,7 +103,7 @@ export function print(value: Printable, indent = 0, prefix = 0): string {
     ...(object[SPREAD] ? [`${pad}...${object[SPREAD]},`] : []),
     ...Object.entries(object).map(([k, v]) => {
       const head = `${key(k)}: `;
-      return `${pad}${head}${print(v, indent + 2, head.length)},`;
+      return `${pad}${member(k, v, print(v, indent + 2, head.length))},`;
     }),
   ];
   return lines.length === 0 ? '{}' : `{\n${lines.join('\n')}\n${close}}`;

@@ -176,14 +176,19 @@ async function runBuild(args: string[]): Promise<number> {
         ...(existingSettings !== undefined ? { existingSettings } : {}),
       });
       for (const [name, content] of files) {
-        await mkdir(path.dirname(path.resolve(name)), { recursive: true });
-        await writeFile(path.resolve(name), content);
+        try {
+          await mkdir(path.dirname(path.resolve(name)), { recursive: true });
+          await writeFile(path.resolve(name), content);
+        } catch (error) {
+          process.stderr.write(`insights-connector build: cannot write ${name}: ${(error as Error).message}\n`);
+          return 2;
+        }
         process.stdout.write(`  wrote ${name} (${formatBytes(content.length)}; deploy-time, keep it out of git)\n`);
       }
     }
     process.stdout.write(
       `Built ${connector.document.info.title} (${profile} profile): ${operations} operations, ` +
-        `${Object.keys(connector.document.definitions).length} definitions, ${all.warnings} warning(s) ` +
+        `${Object.keys(connector.document.definitions ?? {}).length} definitions, ${all.warnings} warning(s) ` +
         `in ${Math.round(performance.now() - started)} ms.\n`,
     );
     return 0;

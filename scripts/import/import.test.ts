@@ -1,0 +1,138 @@
+/**
+ * Table tests over hand-written connectors (fixtures/): a webhook trigger with dynamic payload,
+ * pickers and dynamic schemas with shared parameters and responses and cyclic definitions,
+ * policies with polling and path-level parameters, connectionParameterSets with a script and a
+ * settings.json naming the files, YAML input, and constructs Swagger 2.0 has no place for. Each
+ * project is written, loaded and assembled as `build --definition` does, and must give back the
+ * connector's own swagger and apiProperties as JSON values.
+ */
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { AssembledConnector } from '../../connector/kit/index.js';
+import { orderSwagger } from '../build/swagger-order.js';
+import { main } from '../cli/main.js';
+import { toStableJson } from '../shared/stable-json.js';
+import { importConnector } from './index.js';
+import { readConnector } from './read.js';
+
+const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+const KIT = path.resolve(import.meta.dirname, '../../connector/kit/index.js');
+const temp = await mkdtemp(path.join(tmpdir(), 'kit-import-'));
+afterAll(() => rm(temp, { recursive: true, force: true }));
+
+function sorted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sorted);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sorted((value as Record<string, unknown>)[k])]));
+  return value;
+}
+
+async function importAndLoad(fixture: string, input = path.join(FIXTURES, fixture)) {
+  const result = importConnector(input, { kit: KIT });
+  const out = path.join(temp, fixture);
+  for (const [name, content] of result.files) {
+    await mkdir(path.dirname(path.join(out, name)), { recursive: true });
+    await writeFile(path.join(out, name), content);
+  }
+  const module = (await import(pathToFileURL(path.join(out, 'index.ts')).href)) as { default: () => AssembledConnector };
+  const connector = module.default();
+  // What the build writes: the swagger in its order, as stable JSON.
+  const swagger = JSON.parse(toStableJson(orderSwagger(connector.document)));
+  const apiProperties = JSON.parse(toStableJson(connector.apiProperties));
+  return { result, out, connector, swagger, apiProperties };
+}
+
+describe('import round trips', () => {
+  it.each([
+    { fixture: 'webhook', files: ['script.csx', 'icon.png', 'operations/OnFormSubmitted.ts', 'definitions/Hook.ts'] },
+    { fixture: 'dynamic', files: ['parameters.ts', 'responses.ts', 'operations/Get_category.ts', 'definitions/Error_Response.ts', 'definitions/default_.ts'] },
+    { fixture: 'policies', files: ['operations/OnNewAlerts.ts', 'operations/ResolveAlert.ts', 'operations/Ping.ts'] },
+    { fixture: 'connection-sets', files: ['script.csx', 'operations/PostEntry.ts'] },
+    { fixture: 'yaml', files: ['definitions/Conditions.ts'] },
+  ])('$fixture builds back to the same swagger and apiProperties, with no finding', async ({ fixture, files }) => {
+    const { result, swagger, apiProperties, out } = await importAndLoad(fixture);
+    expect(result.findings).toEqual([]);
+    const source = readConnector(path.join(FIXTURES, fixture));
+    expect(sorted(swagger)).toEqual(sorted(source.swagger.value));
+    expect(sorted(apiProperties)).toEqual(sorted(source.apiProperties!.value));
+    for (const file of ['index.ts', 'api-properties.ts', 'package.json', ...files]) expect(result.files.has(file), file).toBe(true);
+    expect(await readFile(path.join(out, 'index.ts'), 'utf8')).toMatch(/^export default function connector\(\): AssembledConnector \{$/m);
+  });
+
+  it('copies script.csx and the icon byte for byte, from the files settings.json names', async () => {
+    const { result } = await importAndLoad('connection-sets');
+    expect(result.files.get('script.csx')).toEqual(await readFile(path.join(FIXTURES, 'connection-sets/code.csx')));
+    const webhook = importConnector(path.join(FIXTURES, 'webhook'), { kit: KIT });
+    expect(webhook.files.get('icon.png')).toEqual(await readFile(path.join(FIXTURES, 'webhook/icon.png')));
+  });
+
+  it('writes refs as ref(Definition), importing the unit, except inside a cycle of definitions', () => {
+    const { files } = importConnector(path.join(FIXTURES, 'dynamic'), { kit: KIT });
+    const text = (name: string) => files.get(name)!.toString();
+    expect(text('definitions/CatalogPage.ts')).toContain("import { Catalog } from './Catalog.js';");
+    expect(text('definitions/CatalogPage.ts')).toContain('items: ref(Catalog)');
+    // Catalog and Owner refer to each other, Category to itself: module imports would meet uninitialized bindings.
+    expect(text('definitions/Owner.ts')).toContain("items: { $ref: '#/definitions/Catalog' }");
+    expect(text('definitions/Category.ts')).toContain("items: { $ref: '#/definitions/Category' }");
+    expect(text('definitions/Error.ts')).toContain('allOf: [ref(Error_Response), ');
+    expect(text('parameters.ts')).toMatch(/^export const catalog: PlatformParameter = \{$/m);
+    expect(text('responses.ts')).toContain("export const NotFound: PlatformResponse = { description: 'No such catalog or item.', schema: ref(Error) };");
+    expect(text('index.ts')).toContain('parameters: { catalog, top }');
+  });
+
+  it('keeps a YAML string with quotes, backslashes and line breaks exact', async () => {
+    const { swagger } = await importAndLoad('yaml');
+    expect(swagger.definitions.Conditions.properties.note.description).toBe("Quotes ' and \\ and a line\nbreak");
+  });
+
+  it('reports what Swagger 2.0 has no place for at its pointer, and writes the rest', async () => {
+    const { result, swagger } = await importAndLoad('unsupported');
+    expect(result.findings.map((f) => [f.code, f.pointer])).toEqual([
+      ['unsupported-key', '/servers'],
+      ['unsupported-key', '/paths/~1things/get/requestBody'],
+      ['unsupported-key', '/paths/~1things/get/responses/200/schema/nullable'],
+    ]);
+    expect(swagger.paths['/things'].get.operationId).toBe('ListThings');
+    expect(swagger).not.toHaveProperty('servers');
+  });
+
+  it('refuses a document that is not Swagger 2.0, writing nothing', async () => {
+    const file = path.join(temp, 'openapi3.json');
+    await writeFile(file, JSON.stringify({ openapi: '3.0.0', info: { title: 'x', version: '1' }, paths: {} }));
+    const result = importConnector(file, { kit: KIT });
+    expect(result.files.size).toBe(0);
+    expect(result.findings.map((f) => f.code)).toContain('not-swagger-2');
+  });
+});
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  try {
+    return { code: await main(args), stdout, stderr };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
+
+describe('insights-connector import', () => {
+  it('exits 0 when everything was expressed, 1 with findings (naming file and pointer), 2 for usage', async () => {
+    const ok = await cli(['import', path.join(FIXTURES, 'policies'), '--out', path.join(temp, 'cli-ok'), '--kit', KIT]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/Imported into .*cli-ok\/: \d+ files, 0 finding\(s\)/);
+    const partial = await cli(['import', path.join(FIXTURES, 'unsupported'), '--out', path.join(temp, 'cli-partial'), '--kit', KIT]);
+    expect(partial.code).toBe(1);
+    expect(partial.stderr).toMatch(/apiDefinition\.swagger\.json \/paths\/~1things\/get\/requestBody - unsupported-key/);
+    const json = await cli(['import', path.join(FIXTURES, 'unsupported'), '--out', path.join(temp, 'cli-json'), '--format', 'json']);
+    expect(JSON.parse(json.stdout).summary).toEqual({ findings: 3 });
+    expect((await cli(['import', path.join(FIXTURES, 'policies')])).code).toBe(2);
+    expect((await cli(['import', path.join(FIXTURES, 'nope'), '--out', path.join(temp, 'x')])).stderr).toMatch(/no such file or folder/);
+    const again = await cli(['import', path.join(FIXTURES, 'policies'), '--out', path.join(temp, 'cli-ok')]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/is not empty/);
+  });
+});
