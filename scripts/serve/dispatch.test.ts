@@ -96,7 +96,8 @@ describe('createDispatcher', () => {
       }),
       { numRuns: 400 },
     );
-    // The comparison means something only if many requests reached an operation.
-    expect(answered).toBeGreaterThan(100);
+    // The comparison means something only if many requests reached an operation (about 110 of
+    // the 400 do, 95 to 125 from seed to seed, so the bound leaves room for chance).
+    expect(answered).toBeGreaterThan(75);
   });
 });
