@@ -7,27 +7,46 @@ import { ruleDocs, type Finding, type Rule } from '../types.js';
  */
 const rule: Rule = {
   id: 'api-annotation-versioning',
-  description: 'x-ms-api-annotation families have at most two active revisions, replacements only on deprecated operations.',
+  description: 'x-ms-api-annotation: families have revisions, at most two active (one Production) operations; replacements name api and operationId, only on deprecated operations.',
   docs: ruleDocs('api-annotation-versioning'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
   check(ctx) {
     const out: Finding[] = [];
-    const families = new Map<string, { revisions: Map<unknown, string>; active: number }>();
+    const families = new Map<string, { revisions: Map<unknown, string>; active: number; production: number; members: { at: (string | number)[]; revision: unknown; name: string }[] }>();
     const connectorStatus = asObject(asObject(ctx.swagger?.info)?.['x-ms-api-annotation'])?.status;
     for (const entry of ctx.operations) {
       const annotation = asObject(entry.operation['x-ms-api-annotation']);
       if (!annotation) continue;
       const at = [...entry.at, 'x-ms-api-annotation'];
+      const name = entry.operationId ?? entry.path;
       if (annotation.replacement !== undefined && entry.operation.deprecated !== true) out.push({ pointer: pointer(at, 'replacement'), message: 'replacement is only for deprecated operations; add "deprecated": true.' });
+      const replacement = asObject(annotation.replacement);
+      if (replacement) {
+        for (const key of ['api', 'operationId']) {
+          if (typeof replacement[key] !== 'string' || replacement[key] === '') out.push({ pointer: pointer(at, 'replacement'), message: `replacement must name both 'api' and 'operationId' of the operation that replaces ${name}; '${key}' is missing.` });
+        }
+      }
       if (connectorStatus === 'Preview' && annotation.status === 'Production') out.push({ pointer: pointer(at, 'status'), message: 'An operation cannot be Production while the connector is Preview.' });
+      const revision = annotation.revision;
+      if (typeof revision === 'number' && revision >= 2 && entry.operationId !== undefined && !entry.operationId.toLowerCase().endsWith(`v${revision}`)) {
+        out.push({ pointer: pointer(entry.at, 'operationId'), message: `${entry.operationId} is revision ${revision} of its family, so its operationId should end with 'V${revision}' (for example ${entry.operationId}V${revision}).` });
+      }
       if (typeof annotation.family !== 'string') continue;
-      const family = families.get(annotation.family) ?? { revisions: new Map<unknown, string>(), active: 0 };
+      const family = families.get(annotation.family) ?? { revisions: new Map<unknown, string>(), active: 0, production: 0, members: [] };
       families.set(annotation.family, family);
-      const previous = family.revisions.get(annotation.revision);
-      if (annotation.revision !== undefined && previous) out.push({ pointer: pointer(at, 'revision'), message: `Revision ${String(annotation.revision)} of family '${annotation.family}' is also used by ${previous}.` });
-      family.revisions.set(annotation.revision, entry.operationId ?? entry.path);
+      family.members.push({ at, revision, name });
+      const previous = family.revisions.get(revision);
+      if (revision !== undefined && previous) out.push({ pointer: pointer(at, 'revision'), message: `Revision ${String(revision)} of family '${annotation.family}' is also used by ${previous}.` });
+      family.revisions.set(revision, name);
       if (entry.operation.deprecated !== true && ++family.active > 2) out.push({ pointer: pointer(at), message: `Family '${annotation.family}' has more than two active (not deprecated) operations.` });
+      if (entry.operation.deprecated !== true && annotation.status === 'Production' && ++family.production > 1) out.push({ pointer: pointer(at, 'status'), message: `Family '${annotation.family}' has more than one active Production operation; deprecate the older revision.` });
+    }
+    for (const [familyName, family] of families) {
+      if (family.members.length < 2) continue;
+      for (const member of family.members) {
+        if (member.revision === undefined) out.push({ pointer: pointer(member.at), message: `${member.name} belongs to family '${familyName}' with other operations but gives no revision; add "revision": <n>.` });
+      }
     }
     return out;
   },

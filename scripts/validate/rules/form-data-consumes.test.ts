@@ -11,6 +11,12 @@ testRule(rule, {
     { name: 'a multipart file', swagger: swagger({ '/items': { post: op({ consumes: ['multipart/form-data'], parameters: [file] }) } }) },
   ],
   invalid: [
+    {
+      name: 'string/binary in a urlencoded form',
+      swagger: swagger({ '/upload': { post: op({ consumes: ['application/x-www-form-urlencoded'], parameters: [{ name: 'data', in: 'formData', type: 'string', format: 'binary' }] }) } }),
+      pointers: ['/paths/~1upload/post/parameters/0'],
+      message: /form-urlencoded body cannot carry/,
+    },
     { name: 'JSON only', swagger: swagger({ '/items': { post: op({ parameters: [field] }) } }), pointers: ['/paths/~1items/post'], message: /multipart/ },
     { name: 'a file without multipart', swagger: swagger({ '/items': { post: op({ consumes: ['application/x-www-form-urlencoded'], parameters: [file] }) } }), pointers: ['/paths/~1items/post/parameters/0'] },
   ],

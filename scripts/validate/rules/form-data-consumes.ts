@@ -28,6 +28,10 @@ const rule: Rule = {
         out.push({ pointer: pointer(entry.at), message: `${entry.operationId ?? entry.path} has formData parameters but does not consume multipart/form-data or application/x-www-form-urlencoded; add "consumes": ["multipart/form-data"] (or application/x-www-form-urlencoded) so clients send a form.` });
         continue;
       }
+      const binary = form.find((p) => p.parameter.type === 'string' && p.parameter.format === 'binary');
+      if (binary && !consumes.some((m) => m.startsWith('multipart/form-data'))) {
+        out.push({ pointer: pointer(binary.at), message: `'${String(binary.parameter.name)}' is string/binary, which a form-urlencoded body cannot carry; consume multipart/form-data, or make it type file.` });
+      }
       const file = form.find((p) => p.parameter.type === 'file');
       if (file && !consumes.some((m) => m.startsWith('multipart/form-data'))) {
         out.push({ pointer: pointer(file.at), message: `File parameter '${String(file.parameter.name)}' needs the operation to consume multipart/form-data.` });

@@ -19,6 +19,8 @@ const rule: Rule = {
       for (const segment of path.split('/')) {
         const stripped = segment.replace(/\{[^{}/]+\}/g, '');
         if (/[{}]/.test(stripped)) out.push({ pointer: at, message: `Path segment '${segment}' has unbalanced or nested braces.` });
+        const withDefault = /\{[^{}/]*=[^{}/]*\}/.exec(segment);
+        if (withDefault) out.push({ pointer: at, message: `Path variable '${withDefault[0]}' sets a default with '='; path variables cannot have defaults: give the parameter a "default" instead.` });
       }
     }
     return out;

@@ -37,7 +37,19 @@ function problems(value: JsonObject): string[] {
       out.push(`pattern ${JSON.stringify(value.pattern)} is not a valid regular expression.`);
     }
   }
+  if (Array.isArray(value.enum) && value.type !== undefined) {
+    const wrong = value.enum.find((v) => v !== null && !matchesType(v, value.type));
+    if (wrong !== undefined) out.push(`enum value ${JSON.stringify(wrong)} is not of type ${String(value.type)}.`);
+  }
   const values = value['x-ms-enum-values'];
+  if (Array.isArray(values)) {
+    const seen = new Set<string>();
+    for (const entry of values) {
+      const key = JSON.stringify(asObject(entry)?.value);
+      if (key !== undefined && seen.has(key)) out.push(`x-ms-enum-values lists ${key} twice; give each value one display name.`);
+      if (key !== undefined) seen.add(key);
+    }
+  }
   if (Array.isArray(value.enum) && Array.isArray(values)) {
     const allowed = new Set(value.enum.map((v) => JSON.stringify(v)));
     for (const entry of asArray(values)) {

@@ -12,6 +12,10 @@ const rule: Rule = {
     const out: Finding[] = [];
     for (const { schema, at } of ctx.schemas) {
       if (!Array.isArray(schema.required)) continue;
+      if (typeof schema.type === 'string' && schema.type !== 'object') {
+        out.push({ pointer: pointer(at, 'required'), message: `\`required\` lists properties, but this schema is of type ${schema.type}, not object; remove it.` });
+        continue;
+      }
       if (schema.required.length === 0) {
         out.push({ pointer: pointer(at, 'required'), message: '`required` is empty; remove it.' });
         continue;

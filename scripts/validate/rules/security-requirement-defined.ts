@@ -22,6 +22,14 @@ const rule: Rule = {
           const where = pointer(at, i, name);
           if (!scheme) out.push({ pointer: where, message: `Security scheme '${name}' is not defined in securityDefinitions.${suggestion(name, Object.keys(definitions)) || ' Define it there or remove the requirement.'}` });
           else if (scheme.type !== 'oauth2' && asArray(scopes).length > 0) out.push({ pointer: where, message: `Security scheme '${name}' is not OAuth 2, so its scope list must be [].` });
+          else if (scheme.type === 'oauth2') {
+            const defined = asObject(scheme.scopes) ?? {};
+            asArray(scopes).forEach((scope, j) => {
+              if (typeof scope === 'string' && !Object.prototype.hasOwnProperty.call(defined, scope)) {
+                out.push({ pointer: pointer(at, i, name, j), message: `Scope '${scope}' is not among the scopes of '${name}' in securityDefinitions; add it there.${suggestion(scope, Object.keys(defined))}` });
+              }
+            });
+          }
         }
       });
     };
