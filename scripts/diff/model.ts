@@ -275,6 +275,8 @@ interface WalkState {
 }
 
 function walk(doc: JsonObject, out: Map<string, Field>, budget: Budget, state: WalkState): void {
+  // An operation already at its field cap visits nothing more, and spends none of the budget.
+  if (out.size >= MAX_FIELDS) return;
   if (budget.remaining <= 0) {
     budget.reached ??= { operationId: budget.operationId, visited: budget.limit };
     return;
@@ -348,11 +350,14 @@ function typeOf(schema: JsonObject): string | undefined {
   return undefined;
 }
 
+const NO_REFS: string[] = [];
+
 /**
  * Follows `$ref: "#/..."` from a node until a node without one; stops at an unresolvable or
  * repeated reference (a definition that is only a reference to itself).
  */
 export function followRefs(doc: JsonObject, start: SchemaNode): { chain: SchemaNode[]; refs: string[] } {
+  if (typeof start.node['$ref'] !== 'string') return { chain: [start], refs: NO_REFS };
   const chain = [start];
   const refs: string[] = [];
   let current = start;
