@@ -103,6 +103,12 @@ import policyConnectionParameters from './rules/policy-connection-parameters.js'
 import settingsKeys from './rules/settings-keys.js';
 import settingsFileExists from './rules/settings-file-exists.js';
 import settingsOptionalFileExists from './rules/settings-optional-file-exists.js';
+import formDataParameterName from './rules/form-data-parameter-name.js';
+import responseHeadersUnique from './rules/response-headers-unique.js';
+import responseExamplesProduced from './rules/response-examples-produced.js';
+import schemaDiscriminator from './rules/schema-discriminator.js';
+import editorDictionary from './rules/editor-dictionary.js';
+import notificationExtension from './rules/notification-extension.js';
 import type { Rule } from './types.js';
 
 export const rules: readonly Rule[] = [
@@ -146,6 +152,7 @@ export const rules: readonly Rule[] = [
   bodyParameterSingle,
   bodyOnGet,
   formDataConsumes,
+  formDataParameterName,
   consumesRequired,
   internalParameterDefault,
   parameterSummaryTitleCase,
@@ -155,6 +162,8 @@ export const rules: readonly Rule[] = [
   responseDefaultSchema,
   responseSingleSchema,
   responseCodeValid,
+  responseExamplesProduced,
+  responseHeadersUnique,
   refTargetExists,
   refLocation,
   refSiblings,
@@ -168,6 +177,8 @@ export const rules: readonly Rule[] = [
   schemaFormatKnown,
   schemaConstraints,
   schemaFileType,
+  editorDictionary,
+  schemaDiscriminator,
   mediaTypeSupported,
   securityRequirementDefined,
   dynamicValuesTargetExists,
@@ -184,6 +195,7 @@ export const rules: readonly Rule[] = [
   webhookTriggerLocationHeader,
   webhookTriggerPayload,
   notificationUrlPlacement,
+  notificationExtension,
   pollingTrigger,
   pageableNextLinkName,
   pageableUpdateNextLink,

@@ -1,0 +1,29 @@
+import { asArray, asObject, pointer } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+/** A response example is keyed by media type; one the operation does not produce is never shown or used. */
+const rule: Rule = {
+  id: 'response-examples-produced',
+  description: "Response examples are keyed by media types the operation produces.",
+  docs: ruleDocs('response-examples-produced'),
+  appliesTo: 'swagger',
+  severity: { custom: 'error', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const entry of ctx.operations) {
+      const produces = asArray(entry.operation.produces ?? ctx.swagger?.produces).filter((m): m is string => typeof m === 'string').map((m) => m.toLowerCase());
+      for (const [code, raw] of Object.entries(asObject(entry.operation.responses) ?? {})) {
+        const examples = asObject(asObject(raw)?.examples);
+        for (const type of Object.keys(examples ?? {})) {
+          if (produces.includes(type.toLowerCase())) continue;
+          out.push({
+            pointer: pointer(entry.at, 'responses', code, 'examples', type),
+            message: `Response ${code} of ${entry.method.toUpperCase()} ${entry.path} has an example for ${type}, which the operation does not produce (${produces.length > 0 ? produces.join(', ') : 'no produces'}); add ${type} to produces or key the example by a produced type.`,
+          });
+        }
+      }
+    }
+    return out;
+  },
+};
+export default rule;

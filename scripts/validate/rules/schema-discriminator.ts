@@ -1,0 +1,28 @@
+import { asArray, asObject, pointer } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+/** A discriminator tells subtypes apart by a property's value, so the property must always be there and be a string. */
+const rule: Rule = {
+  id: 'schema-discriminator',
+  description: "A schema's discriminator names one of its required string properties.",
+  docs: ruleDocs('schema-discriminator'),
+  appliesTo: 'swagger',
+  severity: { custom: 'error', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { schema, at } of ctx.schemas) {
+      const name = schema.discriminator;
+      if (name === undefined) continue;
+      const property = typeof name === 'string' ? asObject(ctx.resolve(asObject(schema.properties)?.[name], [...at, 'properties', name])?.value) : undefined;
+      const required = typeof name === 'string' && asArray(schema.required).includes(name);
+      if (!property || property.type !== 'string' || !required) {
+        out.push({
+          pointer: pointer(at, 'discriminator'),
+          message: `discriminator ${JSON.stringify(name)} must name a required string property of this schema${!property ? ' (there is no such property)' : property.type !== 'string' ? ` (it is of type ${String(property.type)})` : ' (add it to required)'}.`,
+        });
+      }
+    }
+    return out;
+  },
+};
+export default rule;
