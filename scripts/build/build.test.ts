@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -101,6 +101,10 @@ describe('buildPackage', () => {
 describe('insights-connector build', { timeout: 60_000 }, () => {
   it('writes the whole package into --out as a process, with settings.json paths relative to where paconn runs', async () => {
     const out = path.join(temp, 'ok');
+    // The types of an unchanged definition are reused, as in a clone's warm build: the process
+    // does not load TypeScript (the in-process cases below generate them).
+    await mkdir(out, { recursive: true });
+    await cp(path.join(ROOT, 'generated', 'types.ts'), path.join(out, 'types.ts'));
     const result = await processCli(['build', '--out', path.relative(ROOT, out)]);
     expect(result.code, result.stderr).toBe(0);
     expect((await readdir(out)).sort()).toEqual(

