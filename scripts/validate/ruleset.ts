@@ -109,6 +109,8 @@ import responseExamplesProduced from './rules/response-examples-produced.js';
 import schemaDiscriminator from './rules/schema-discriminator.js';
 import editorDictionary from './rules/editor-dictionary.js';
 import notificationExtension from './rules/notification-extension.js';
+import dynamicParameterTypes from './rules/dynamic-parameter-types.js';
+import dynamicTree from './rules/dynamic-tree.js';
 import type { Rule } from './types.js';
 
 export const rules: readonly Rule[] = [
@@ -184,11 +186,13 @@ export const rules: readonly Rule[] = [
   dynamicValuesTargetExists,
   dynamicSchemaTargetExists,
   dynamicParametersExist,
+  dynamicParameterTypes,
   dynamicValuesValuePath,
   dynamicSchemaValuePath,
   dynamicValuesListPairing,
   dynamicSchemaPropertiesPairing,
   dynamicExtensionOnBodyParameter,
+  dynamicTree,
   webhookTriggerCallbackUrl,
   webhookTriggerCallbackUrlShape,
   webhookTriggerUnsubscribe,

@@ -1,0 +1,70 @@
+import { asObject, pointer, type JsonObject } from '../context.js';
+import { DYNAMIC_KEYS, dynamicUses } from '../dynamic.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+function typeOf(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+/** Whether a literal can fill a parameter of `type` (integers are numbers; strings fill anything in a URL). */
+function fits(value: unknown, type: unknown): boolean {
+  if (typeof type !== 'string') return true;
+  const actual = typeOf(value);
+  return actual === type || (type === 'number' && actual === 'integer') || type === 'string';
+}
+
+/**
+ * What a dynamic lookup passes to its target must fit the target's parameters: a literal of the
+ * right type, or a caller parameter of the same type that the maker can fill (not internal) and
+ * that is required when the target's is.
+ */
+const rule: Rule = {
+  id: 'dynamic-parameter-types',
+  description: 'Values a dynamic extension passes fit the target parameters: same type, required when required, not from an internal parameter.',
+  docs: ruleDocs('dynamic-parameter-types'),
+  appliesTo: 'swagger',
+  severity: { custom: 'warning', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const use of dynamicUses(ctx)) {
+      const caller = use.caller && use.isParameter ? new Map(ctx.parameters(use.caller).map((p) => [String(p.parameter.name), p.parameter])) : undefined;
+      for (const key of DYNAMIC_KEYS) {
+        const extension = asObject(use.holder[key]);
+        const targetId = extension?.operationId;
+        const target = typeof targetId === 'string' ? ctx.operationsById.get(targetId) : undefined;
+        if (!extension || !target) continue;
+        const targetParameters = new Map<string, JsonObject>(ctx.parameters(target).map((p) => [String(p.parameter.name), p.parameter]));
+        for (const [name, value] of Object.entries(asObject(extension.parameters) ?? {})) {
+          const parameter = targetParameters.get(name);
+          if (!parameter || parameter.in === 'body') continue;
+          const at = pointer(use.at, key, 'parameters', name);
+          const object = asObject(value);
+          const reference = object?.parameter ?? object?.parameterReference;
+          if (typeof reference === 'string') {
+            const source = caller?.get(reference.split('/')[0]!);
+            if (!source || reference.includes('/')) continue;
+            if (source.type !== undefined && parameter.type !== undefined && source.type !== parameter.type && parameter.type !== 'string') {
+              out.push({ pointer: at, message: `'${name}' of ${String(targetId)} is of type ${String(parameter.type)}, but '${reference}' passes a ${String(source.type)}; give both the same type.` });
+            }
+            if (parameter.required === true && source.required !== true && source.default === undefined) {
+              out.push({ pointer: at, message: `'${name}' of ${String(targetId)} is required, but '${reference}' is optional, so the lookup cannot run until the maker fills it; make '${reference}' required or pass a literal.` });
+            }
+            if (source['x-ms-visibility'] === 'internal' && source.default === undefined) {
+              out.push({ pointer: at, message: `'${reference}' is internal, so the maker never fills it and '${name}' gets no value; make it visible or pass a literal.` });
+            }
+            continue;
+          }
+          const literal = object && 'value' in object ? object.value : value;
+          if (!fits(literal, parameter.type)) {
+            out.push({ pointer: at, message: `'${name}' of ${String(targetId)} is of type ${String(parameter.type)}, but the literal ${JSON.stringify(literal)} is a ${typeOf(literal)}.` });
+          }
+        }
+      }
+    }
+    return out;
+  },
+};
+export default rule;
