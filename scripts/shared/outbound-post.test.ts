@@ -155,6 +155,14 @@ describe('postJson delivers', () => {
     expect(await pending).toBeInstanceOf(OutboundTimeoutError);
   });
 
+  it('keeps the status of an answer whose body never ends, once the timeout comes', async () => {
+    const url = await listen((_req, res) => {
+      res.writeHead(202);
+      res.write('partial');
+    });
+    expect(await postJson(url, {}, { ...local, timeoutMs: 150 })).toEqual({ status: 202 });
+  });
+
   it('is abandoned when its signal aborts', async () => {
     const url = await listen(() => undefined);
     const controller = new AbortController();

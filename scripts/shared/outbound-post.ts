@@ -193,7 +193,9 @@ export async function postJson(
     let request: ClientRequest | undefined;
     let response: IncomingMessage | undefined;
     const timer = setTimeout(() => {
-      finish(new OutboundTimeoutError(`No answer from ${target} within ${policy.timeoutMs} ms`, target));
+      // An answer whose status came but whose body dawdles still answered: its status stands.
+      if (response) finish({ status: response.statusCode ?? 0 });
+      else finish(new OutboundTimeoutError(`No answer from ${target} within ${policy.timeoutMs} ms`, target));
     }, policy.timeoutMs);
     const onAbort = () => finish(new OutboundFailedError(`The post to ${target} was abandoned`, target, 'ABORTED'));
 
