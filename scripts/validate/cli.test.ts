@@ -104,9 +104,9 @@ describe('insights-connector validate', () => {
     expect(JSON.parse(stdout).files[0].file).toMatch(/swagger\.yaml$/);
   });
 
-  it('reports non-JSON input as a parse-error finding with its position and exits 2, without a stack trace', async () => {
+  it('reports non-JSON input as a parse-error finding with its position and exits 1, without a stack trace', async () => {
     const { code, stdout, stderr } = await run(path.join(dir, 'broken.json'));
-    expect(code).toBe(2);
+    expect(code).toBe(1);
     expect(stdout).toMatch(/broken\.json:3:3 - error parse-error: Expected a property name/);
     expect(stdout + stderr).not.toMatch(/\n\s+at /);
   });
@@ -135,8 +135,20 @@ describe('insights-connector validate', () => {
     mkdirSync(path.join(dir, 'folder-broken'));
     writeFileSync(path.join(dir, 'folder-broken', 'contoso.swagger.json'), '{ "swagger": ');
     const { code, stdout } = await run(path.join(dir, 'folder-broken'));
-    expect(code).toBe(2);
+    expect(code).toBe(1);
     expect(stdout).toMatch(/contoso\.swagger\.json:1:14 - error parse-error/);
+  });
+
+  it('keeps validating the other files after one that is not JSON; json output is the document alone, stderr names the file', async () => {
+    const good = path.join(dir, 'after-broken');
+    mkdirSync(good, { recursive: true });
+    writeFileSync(path.join(good, 'apiDefinition.swagger.json'), JSON.stringify(swagger()));
+    const { code, stdout, stderr } = await run(path.join(dir, 'broken.json'), good, '--format', 'json');
+    expect(code).toBe(1);
+    const parsed = JSON.parse(stdout);
+    expect(parsed.files.map((f: { file: string }) => path.basename(f.file))).toEqual(['broken.json', 'apiDefinition.swagger.json']);
+    expect(parsed.files[0].diagnostics[0]).toMatchObject({ code: 'parse-error', line: 3, column: 3 });
+    for (const line of stderr.trim().split('\n')) expect(line).toContain('broken.json');
   });
 
   it('exits 2 for a folder without connector files', async () => {

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { summarize, type Diagnostic } from '../../shared/diagnostic.js';
 import type { ConnectorFiles, FileReport } from '../../validate/engine.js';
@@ -7,6 +8,8 @@ import { oneOf, parseArgs } from '../parse-args.js';
 import { UsageError } from '../usage-error.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
+/** Loader findings that mean a path could not be read as a connector at all (exit 2, not 1). */
+const UNUSABLE = new Set(['unreadable-file', 'unknown-file-kind']);
 const PROFILES = ['custom', 'certification'] as const;
 
 const options = {
@@ -77,13 +80,13 @@ export const validate: Command = {
       format === 'json'
         ? formatJson(reports)
         : format === 'sarif'
-          ? formatSarif(reports, rules, profile)
+          ? formatSarif(reports, rules, profile, packageInfo())
           : `${reports.some((r) => r.diagnostics.some((d) => values.quiet !== true || d.severity === 'error')) ? '\n' : ''}${formatTextSummary(reports)}`;
     process.stdout.write(output);
-    if (failures.length > 0 || problems.length > 0) {
-      if (format !== 'text') for (const f of failures) process.stderr.write(`insights-connector validate: ${f.diagnostic.message}\n`);
-      return 2;
-    }
+    // A file that is not JSON or YAML is a finding like any other (exit 1); only a path that cannot be
+    // read at all, or is not a connector file, makes the run unusable (exit 2).
+    if (format !== 'text') for (const f of failures) process.stderr.write(`insights-connector validate: ${f.file}: ${f.diagnostic.message}\n`);
+    if (problems.length > 0 || failures.some((f) => UNUSABLE.has(f.diagnostic.code))) return 2;
     const all: Diagnostic[] = reports.flatMap((r) => r.diagnostics);
     return summarize(all).errors > 0 ? 1 : 0;
   },
@@ -106,4 +109,25 @@ function settingsBase(connector: ConnectorFiles, given: ReadonlySet<string>): st
     .filter((value): value is string => typeof value === 'string' && value !== '');
   const foundFrom = (base: string) => named.length > 0 && named.every((f) => existsSync(path.resolve(base, f)));
   return !foundFrom(folder) && foundFrom(process.cwd()) ? process.cwd() : folder;
+}
+
+/**
+ * This package's version and repository, from the package.json above this module (the sources and
+ * the compiled bundle both sit below it), for SARIF's tool.driver.
+ */
+function packageInfo(): { version?: string; repository?: string } {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    try {
+      const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string; repository?: string | { url?: string } };
+      if (manifest.name && manifest.version) {
+        const repository = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
+        return { version: manifest.version, ...(repository ? { repository } : {}) };
+      }
+    } catch {
+      // Not here; look one folder up.
+    }
+    dir = path.dirname(dir);
+  }
+  return {};
 }

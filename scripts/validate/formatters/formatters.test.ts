@@ -58,8 +58,26 @@ describe('sarif', () => {
     expect(ids).toContain('summary-trailing-punctuation');
     expect(ids).not.toContain('info-contact');
     const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'summary-trailing-punctuation');
-    expect(rule.helpUri).toMatch(/^file:\/\/.*\/scripts\/validate\/rules\/summary-trailing-punctuation\.md$/);
+    expect(rule.name).toBe('SummaryTrailingPunctuation');
     expect(rule.defaultConfiguration.level).toBe('warning');
+    // Help names the page in the package, never a path on this machine.
+    expect(JSON.stringify(log)).not.toMatch(/file:\/\/[^"]*scripts\/validate\/rules/);
+    expect(rule.properties.docs).toBe('scripts/validate/rules/summary-trailing-punctuation.md');
+    expect(rule.properties.microsoftErrors).toEqual(['ValueMustEndWithAlphanumeric']);
+  });
+
+  it('links rule pages in the repository and carries the version when they are known', () => {
+    const linked = JSON.parse(formatSarif(reports, rules, 'custom', { version: '1.2.3', repository: 'git+https://example.org/contoso/connector.git' })).runs[0];
+    expect(linked.tool.driver).toMatchObject({ version: '1.2.3', informationUri: 'https://example.org/contoso/connector' });
+    const rule = linked.tool.driver.rules.find((r: { id: string }) => r.id === 'summary-trailing-punctuation');
+    expect(rule.helpUri).toBe('https://example.org/contoso/connector/blob/HEAD/scripts/validate/rules/summary-trailing-punctuation.md');
+  });
+
+  it('writes files under the scan root relative to SRCROOT, and others as file URLs', () => {
+    expect(run.originalUriBaseIds.SRCROOT.uri).toMatch(/^file:\/\/.*\/$/);
+    expect(run.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'generated/apiDefinition.swagger.json', uriBaseId: 'SRCROOT' });
+    const outside = JSON.parse(formatSarif([{ file: '/elsewhere/apiDefinition.swagger.json', diagnostics: reports[0]!.diagnostics }], rules, 'custom', { root: '/work-root' })).runs[0];
+    expect(outside.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('file:///elsewhere/apiDefinition.swagger.json');
   });
 
   it('refers to rules by id and index, with locations, pointers and levels', () => {
@@ -68,7 +86,7 @@ describe('sarif', () => {
     expect(run.results[0]).toMatchObject({
       level: 'warning',
       message: { text: 'The summary ends with ".".' },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'generated/apiDefinition.swagger.json' }, region: { startLine: 12, startColumn: 7 } }, logicalLocations: [{ fullyQualifiedName: '/paths/~1datasets/get/summary' }] }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'generated/apiDefinition.swagger.json', uriBaseId: 'SRCROOT' }, region: { startLine: 12, startColumn: 7 } }, logicalLocations: [{ fullyQualifiedName: '/paths/~1datasets/get/summary' }] }],
     });
     expect(run.results[1].level).toBe('note');
     expect(run.results[3].ruleId).toBe('parse-error');

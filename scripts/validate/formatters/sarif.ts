@@ -1,17 +1,20 @@
 /**
- * SARIF 2.1.0 for code-scanning tools. Every rule the profile runs is listed in
- * tool.driver.rules (with helpUri at its doc); results refer to them by id and index.
+ * SARIF 2.1.0 for code-scanning tools. Every rule the profile runs is listed in tool.driver.rules
+ * (a readable name beside its id, the Microsoft errors it covers in `properties`, help from its page);
+ * results refer to them by id and index. Files under the scan root are written relative to it
+ * (`uriBaseId` SRCROOT, resolved by `originalUriBaseIds`), so code scanning maps them to the
+ * repository; the output never names the machine's own copy of the rule pages.
  */
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../shared/diagnostic.js';
 import type { FileReport } from '../engine.js';
+import { microsoftErrorsFor } from '../microsoft-rules.js';
 import { activeRules } from '../profiles.js';
 import type { Profile, Rule } from '../types.js';
 
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const BASE_ID = 'SRCROOT';
 
 /** Checks that are not rules (the loader's own findings) still need a descriptor. */
 const BUILT_IN: Record<string, string> = {
@@ -22,22 +25,50 @@ const BUILT_IN: Record<string, string> = {
   'unknown-file-kind': 'The file is not recognisably a swagger, apiProperties or settings file.',
 };
 
-export function formatSarif(reports: readonly FileReport[], rules: readonly Rule[], profile: Profile): string {
+export interface SarifOptions {
+  /** The tool's version (tool.driver.version). */
+  version?: string;
+  /** The project's repository on the web (https://…); rule pages are linked under it. */
+  repository?: string;
+  /** The scan root files are written relative to; by default the current directory. */
+  root?: string;
+}
+
+/** `summary-trailing-punctuation` → `SummaryTrailingPunctuation`: SARIF's `name` is an identifier distinct from the id. */
+export function ruleName(id: string): string {
+  return id
+    .split(/[^a-zA-Z0-9]+/)
+    .filter((w) => w !== '')
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+}
+
+function repositoryBase(repository: string | undefined): string | undefined {
+  const url = repository?.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/$/, '');
+  return url && /^https:\/\//.test(url) ? url : undefined;
+}
+
+export function formatSarif(reports: readonly FileReport[], rules: readonly Rule[], profile: Profile, options: SarifOptions = {}): string {
+  const root = path.resolve(options.root ?? process.cwd());
+  const base = repositoryBase(options.repository);
   const active = activeRules(rules, profile);
   const descriptors: object[] = active.map(({ rule, severity }) => ({
     id: rule.id,
-    name: rule.id,
+    name: ruleName(rule.id),
     shortDescription: { text: rule.description },
-    helpUri: pathToFileURL(path.join(PROJECT_ROOT, rule.docs)).href,
+    ...(base ? { helpUri: `${base}/blob/HEAD/${rule.docs}` } : {}),
+    help: { text: `${rule.description} See ${rule.docs} in the package.` },
     defaultConfiguration: { level: LEVEL[severity] },
+    properties: { docs: rule.docs, microsoftErrors: microsoftErrorsFor(rule.id), profile },
   }));
   const index = new Map(active.map(({ rule }, i) => [rule.id, i]));
   const results: object[] = [];
   for (const report of reports) {
+    const artifact = artifactLocation(report.file, root);
     for (const d of report.diagnostics) {
       if (!index.has(d.code)) {
         index.set(d.code, descriptors.length);
-        descriptors.push({ id: d.code, name: d.code, shortDescription: { text: BUILT_IN[d.code] ?? d.code } });
+        descriptors.push({ id: d.code, name: ruleName(d.code), shortDescription: { text: BUILT_IN[d.code] ?? d.code }, properties: { microsoftErrors: [] } });
       }
       results.push({
         ruleId: d.code,
@@ -47,7 +78,7 @@ export function formatSarif(reports: readonly FileReport[], rules: readonly Rule
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: toUri(report.file) },
+              artifactLocation: artifact,
               ...(d.line !== undefined ? { region: { startLine: d.line, startColumn: d.column ?? 1 } } : {}),
             },
             logicalLocations: [{ fullyQualifiedName: d.pointer, kind: 'member' }],
@@ -57,16 +88,24 @@ export function formatSarif(reports: readonly FileReport[], rules: readonly Rule
       });
     }
   }
+  const driver = {
+    name: 'insights-connector validate',
+    ...(options.version ? { version: options.version, semanticVersion: options.version } : {}),
+    ...(base ? { informationUri: base } : {}),
+    rules: descriptors,
+  };
   const log = {
     $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'insights-connector validate', rules: descriptors } }, results }],
+    runs: [{ tool: { driver }, originalUriBaseIds: { [BASE_ID]: { uri: `${pathToFileURL(root).href.replace(/\/$/, '')}/` } }, results }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-/** Relative paths stay relative (SARIF resolves them against the scan root); others become file URLs. */
-function toUri(file: string): string {
-  if (path.isAbsolute(file)) return pathToFileURL(file).href;
-  return file.split(path.sep).map(encodeURIComponent).join('/');
+/** A file under the scan root is relative to SRCROOT; one outside it keeps its absolute file URL. */
+function artifactLocation(file: string, root: string): { uri: string; uriBaseId?: string } {
+  const absolute = path.resolve(root, file);
+  const relative = path.relative(root, absolute);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(absolute).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: BASE_ID };
 }
