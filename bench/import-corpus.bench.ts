@@ -21,7 +21,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { AssembledConnector } from '../connector/kit/index.js';
 import { buildPackage } from '../scripts/build/build.js';
-import { importConnector } from '../scripts/import/index.js';
+import { ImportInputError, importConnector } from '../scripts/import/index.js';
 import { readConnector } from '../scripts/import/read.js';
 import { orderSwagger } from '../scripts/build/swagger-order.js';
 import { toStableJson } from '../scripts/shared/stable-json.js';
@@ -82,6 +82,8 @@ let exact = 0;
 let exactWithoutFindings = 0;
 let buildsAccepted = 0;
 const failures: string[] = [];
+const unreadable: string[] = [];
+let lenient = 0;
 const inexact: string[] = [];
 const findingsByKind = new Map<string, number>();
 const connectorsWithFindings = new Set<string>();
@@ -98,9 +100,11 @@ for (const [index, folder] of folders.entries()) {
   try {
     result = importConnector(folder, { kit: KIT });
   } catch (error) {
-    failures.push(`${folder}: import threw ${(error as Error).message}`);
+    if (error instanceof ImportInputError) unreadable.push(`${folder}: ${(error as Error).message.split(': ').slice(-1)[0]}`);
+    else failures.push(`${folder}: import threw ${(error as Error).message}`);
     continue;
   }
+  if (result.notes.length > 0) lenient++;
   for (const f of result.findings) {
     const kind = f.code === 'unsupported-key' ? `${f.code} '${/'([^']+)'/.exec(f.message)?.[1] ?? '?'}'` : f.code;
     findingsByKind.set(kind, (findingsByKind.get(kind) ?? 0) + 1);
@@ -181,7 +185,10 @@ const line = (label: string, value: string, target = '') => process.stdout.write
 process.stdout.write(`\nimport over ${args.join(', ')}\n\n`);
 line('connectors found', String(total));
 line('connectors imported', String(imported));
-line('exact round trips (swagger + apiProperties)', `${exact} (${(ratio * 100).toFixed(1)} %)`, `target ≥ ${TARGET_EXACT * 100} %: ${ratio >= TARGET_EXACT ? 'met' : 'NOT met'}`);
+line('  unreadable (neither JSON nor YAML)', String(unreadable.length));
+line('  read as YAML (not strict JSON)', String(lenient));
+line('exact round trips (swagger + apiProperties)', `${exact} (${(ratio * 100).toFixed(1)} % of found)`, `target ≥ ${TARGET_EXACT * 100} %: ${ratio >= TARGET_EXACT ? 'met' : 'NOT met'}`);
+line('  of the readable ones', `${((exact / Math.max(1, total - unreadable.length)) * 100).toFixed(1)} %`);
 line('  of them with no finding at all', String(exactWithoutFindings));
 line('connectors with findings', String(connectorsWithFindings.size));
 line('builds the validator let through', `${buildsAccepted} of ${buildSampled} built (every ${buildEvery}th)`);
@@ -195,6 +202,7 @@ line('type check (all projects)', `${tscSeconds.toFixed(1)} s in ${Math.ceil(pro
 line('wall time', `${((performance.now() - started) / 1000).toFixed(1)} s`);
 process.stdout.write('\nfindings per kind:\n');
 for (const [kind, count] of [...findingsByKind].sort((a, b) => b[1] - a[1])) process.stdout.write(`  ${String(count).padStart(6)}  ${kind}\n`);
+if (unreadable.length > 0) process.stdout.write(`\nunreadable (${unreadable.length}):\n${unreadable.map((f) => `  ${f}`).join('\n')}\n`);
 if (failures.length > 0) process.stdout.write(`\nfailures (${failures.length}):\n${failures.slice(0, 20).map((f) => `  ${f}`).join('\n')}\n`);
 if (inexact.length > 0) process.stdout.write(`\nnot exact (${inexact.length}), first ones:\n${inexact.slice(0, 10).map((f) => `  ${f}`).join('\n')}\n`);
 if (compileFailures.size > 0) process.stdout.write(`\ncompile failures, first ones:\n${[...compileFailures].slice(0, 10).map((f) => `  ${f}`).join('\n')}\n`);

@@ -95,6 +95,17 @@ export type PlatformHeader = Extensions & {
   readonly default?: JsonValue;
   readonly enum?: JsonValue;
   readonly collectionFormat?: JsonValue;
+  readonly maximum?: JsonValue;
+  readonly exclusiveMaximum?: JsonValue;
+  readonly minimum?: JsonValue;
+  readonly exclusiveMinimum?: JsonValue;
+  readonly maxLength?: JsonValue;
+  readonly minLength?: JsonValue;
+  readonly pattern?: JsonValue;
+  readonly maxItems?: JsonValue;
+  readonly minItems?: JsonValue;
+  readonly uniqueItems?: JsonValue;
+  readonly multipleOf?: JsonValue;
   readonly items?: PlatformSchema;
 };
 
@@ -125,10 +136,11 @@ export type PlatformOperation = Extensions & {
 export type PlatformPathItem = Extensions & {
   readonly $ref?: string;
   readonly parameters?: readonly PlatformParameter[];
-  readonly 'x-ms-notification-content'?: Extensions & {
-    readonly description?: JsonValue;
+  /** An extension the platform reads loosely: beside its schema, certified connectors write parameters, summaries, titles. */
+  readonly 'x-ms-notification-content'?: {
     readonly schema?: PlatformSchema;
     readonly headers?: { readonly [name: string]: PlatformHeader };
+    readonly [key: string]: unknown;
   };
 };
 

@@ -30,9 +30,8 @@ export const KEYS = {
   pathItem: ['$ref', 'parameters', ...METHODS],
   operation: ['operationId', 'summary', 'description', 'tags', 'consumes', 'produces', 'schemes', 'deprecated', 'security', 'externalDocs', 'parameters', 'responses'],
   parameter: ['$ref', 'name', 'in', 'description', 'required', 'type', 'format', 'default', 'enum', 'allowEmptyValue', 'collectionFormat', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'example', 'items', 'schema'],
-  header: ['type', 'format', 'description', 'default', 'enum', 'collectionFormat', 'items'],
+  header: ['type', 'format', 'description', 'default', 'enum', 'collectionFormat', 'items', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'multipleOf'],
   response: ['$ref', 'description', 'schema', 'headers', 'examples'],
-  notification: ['description', 'schema', 'headers'],
   schema: ['$ref', 'type', 'format', 'title', 'description', 'default', 'enum', 'example', 'required', 'readOnly', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'discriminator', 'xml', 'externalDocs', 'items', 'properties', 'additionalProperties', 'allOf'],
 } as const;
 
@@ -148,12 +147,21 @@ export class Fitter {
       return child;
     });
 
-  private notification = (value: Json, at: Segments): Json | undefined =>
-    this.object('notification', value, at, (key, child, where) => {
-      if (key === 'schema') return this.schema(child, where);
-      if (key === 'headers') return this.map(child, where, this.header);
-      return child;
-    });
+  /**
+   * `x-ms-notification-content` is an extension, which the platform reads loosely: certified
+   * connectors put parameters, summaries and titles beside its schema. Its schema and headers are
+   * walked; the rest is kept as JSON.
+   */
+  private notification = (value: Json, at: Segments): Json | undefined => {
+    if (!isObject(value)) return value;
+    const out: JsonMap = {};
+    for (const [key, child] of Object.entries(value)) {
+      const where = [...at, key];
+      const fitted = key === 'schema' ? this.schema(child, where) : key === 'headers' ? this.map(child, where, this.header) : child;
+      if (fitted !== undefined) out[key] = fitted;
+    }
+    return out;
+  };
 
   pathItem = (value: Json, at: Segments): Json | undefined => {
     if (isObject(value) && isObject(value['x-ms-notification-content'] ?? null)) {

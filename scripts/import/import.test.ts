@@ -98,6 +98,19 @@ describe('import round trips', () => {
     expect(swagger).not.toHaveProperty('servers');
   });
 
+  it('reads a .json file that is not strict JSON (a trailing comma, a tab in a string) as YAML, and says so', async () => {
+    const dir = path.join(temp, 'lenient-input');
+    await mkdir(dir, { recursive: true });
+    const value = readConnector(path.join(FIXTURES, 'yaml')).swagger.value as { info: { description: string } };
+    value.info.description = 'Tabs\tinside.';
+    await writeFile(path.join(dir, 'apiDefinition.swagger.json'), JSON.stringify(value, null, 2).replace('Tabs\\t', 'Tabs\t').replace(/\n}$/, ',\n}'));
+    await writeFile(path.join(dir, 'apiProperties.json'), '{ "properties": { "iconBrandColor": "#123456", "capabilities": [], }, }');
+    const result = importConnector(dir, { kit: KIT });
+    expect(result.findings).toEqual([]);
+    expect(result.notes).toEqual([expect.stringMatching(/apiDefinition\.swagger\.json:\d+:\d+: not strict JSON .*read as YAML/), expect.stringMatching(/apiProperties\.json/)]);
+    expect((result.expected.swagger as { info: { description: string } }).info.description).toBe('Tabs\tinside.');
+  });
+
   it('refuses a document that is not Swagger 2.0, writing nothing', async () => {
     const file = path.join(temp, 'openapi3.json');
     await writeFile(file, JSON.stringify({ openapi: '3.0.0', info: { title: 'x', version: '1' }, paths: {} }));

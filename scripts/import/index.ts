@@ -16,6 +16,8 @@ export interface ImportResult {
   /** Relative file name → content. */
   files: Map<string, Buffer>;
   findings: ImportFinding[];
+  /** What was read leniently (a .json file that is not strict JSON), to say on stderr. */
+  notes: string[];
   /** The values the project builds back to (the input less what the findings name). */
   expected: { swagger: Json; apiProperties: Json };
 }
@@ -37,7 +39,7 @@ export function importConnector(input: string, options: { kit: string }): Import
   } else {
     findings.push({ code: 'missing-file', message: 'The connector has no apiProperties.json; the project gets the least one the build needs.', pointer: '', file: input });
   }
-  if (!swagger) return { files: new Map(), findings, expected: { swagger: null, apiProperties } };
+  if (!swagger) return { files: new Map(), findings, notes: read.notes, expected: { swagger: null, apiProperties } };
   if (!isObject(swagger.paths ?? null)) {
     findings.push({ code: 'unexpected-shape', message: 'The swagger has no paths object; the project gets an empty one.', pointer: '/paths', file: read.swagger.file });
   }
@@ -46,5 +48,5 @@ export function importConnector(input: string, options: { kit: string }): Import
   if (read.script) files.set('script.csx', readFileSync(read.script));
   if (read.icon) files.set('icon.png', readFileSync(read.icon));
   const expectedSwagger = { ...swagger, paths: isObject(swagger.paths ?? null) ? swagger.paths! : {} };
-  return { files, findings, expected: { swagger: expectedSwagger, apiProperties } };
+  return { files, findings, notes: read.notes, expected: { swagger: expectedSwagger, apiProperties } };
 }

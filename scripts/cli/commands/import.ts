@@ -48,6 +48,7 @@ export const importCommand: Command = {
       throw error;
     }
     if (result.files.size > 0) await writeProject(out, result.files);
+    for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
     if (format === 'json') {
       process.stdout.write(
         `${JSON.stringify({ files: [...result.files.keys()], findings: result.findings, summary: { findings: result.findings.length } }, null, 2)}\n`,
