@@ -14,6 +14,7 @@ import { logicAppsFiles } from './logic-apps/index.js';
 import { renderReadme } from './readme/index.js';
 import { paconnSettings } from './settings.js';
 import { orderSwagger } from './swagger-order.js';
+import { inlineSuppressions, stripInlineSuppressions } from '../validate/config-inline.js';
 import { missingTypeGenerator, typesFile } from './types.js';
 
 export const SWAGGER_FILE = 'apiDefinition.swagger.json';
@@ -45,7 +46,9 @@ export interface PackageResult {
 }
 
 export async function buildPackage(connector: AssembledConnector, options: PackageOptions): Promise<PackageResult> {
-  const swaggerText = toStableJson(orderSwagger(connector.document));
+  // x-connector-validate-disable silences rules while validating; the platform never sees it.
+  const suppressions = inlineSuppressions(connector.document);
+  const swaggerText = toStableJson(orderSwagger(stripInlineSuppressions(connector.document)));
   const apiPropertiesText = toStableJson(connector.apiProperties);
   const settingsText = toStableJson(
     paconnSettings({
@@ -64,7 +67,7 @@ export async function buildPackage(connector: AssembledConnector, options: Packa
       settings: { file: prefix + SETTINGS_FILE, text: settingsText },
       emitted: [SWAGGER_FILE, API_PROPERTIES_FILE, SETTINGS_FILE, ICON_FILE, README_FILE, TYPES_FILE].map((f) => prefix + f),
     },
-    { profile: options.certification ? 'certification' : 'custom', document: connector.document, sources: connector.sources },
+    { profile: options.certification ? 'certification' : 'custom', document: connector.document, sources: connector.sources, suppressions },
   );
   // What assembling found (two operations on one path and method, ...) comes first.
   reports.find((r) => r.file === prefix + SWAGGER_FILE)?.diagnostics.unshift(...connector.diagnostics);

@@ -9,6 +9,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { Diagnostic, SourceLocation } from '../shared/diagnostic.js';
 import { loadDocument, type LoadedDocument } from '../shared/load-document.js';
 import { validateConnector, type FileReport } from '../validate/index.js';
+import type { Suppressions } from '../validate/config-inline.js';
 
 export interface FileText {
   /** The path paconn will see (relative to the folder it runs in), e.g. `generated/apiDefinition.swagger.json`. */
@@ -22,6 +23,8 @@ export interface CheckOptions {
   document: object;
   /** Swagger pointer → where the object was written, so findings name the TypeScript line. */
   sources: ReadonlyMap<string, SourceLocation>;
+  /** Findings x-connector-validate-disable silences (the emitted swagger no longer carries the key). */
+  suppressions?: Suppressions;
 }
 
 export async function checkConnectorFiles(
@@ -41,6 +44,7 @@ export async function checkConnectorFiles(
     {
       profile: options.profile,
       sources: options.sources,
+      ...(options.suppressions ? { suppressions: options.suppressions } : {}),
       fileExists: (f) => emitted.has(path.resolve(f)) || existsSync(f),
     },
   );

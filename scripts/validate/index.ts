@@ -13,8 +13,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedDocument } from '../shared/load-document.js';
 import { runRules, type EngineOptions, type FileReport } from './engine.js';
+import { applySuppressions, inlineSuppressions, type Suppressions } from './config-inline.js';
 import { rules } from './ruleset.js';
-import type { Profile } from './types.js';
+import type { Profile, Rule } from './types.js';
 
 export type { FileReport } from './engine.js';
 export type { LoadedDocument } from '../shared/load-document.js';
@@ -28,6 +29,13 @@ export { formatText } from './formatters/text.js';
 
 export interface ValidateOptions extends Omit<EngineOptions, 'profile'> {
   profile?: Profile;
+  /** The rules to run (by default all; a connector-validate.json gives its own severities this way). */
+  rules?: readonly Rule[];
+  /**
+   * Findings silenced by x-connector-validate-disable, by swagger pointer; by default read from the
+   * swagger itself (the build passes those of the document it emits without the key).
+   */
+  suppressions?: Suppressions;
 }
 
 export async function validateConnector(
@@ -35,10 +43,13 @@ export async function validateConnector(
   options: ValidateOptions = {},
 ): Promise<FileReport[]> {
   const cwd = options.cwd ?? process.cwd();
-  return runRules(rules, files, {
-    ...options,
+  const { rules: chosen, suppressions, ...engine } = options;
+  const reports = runRules(chosen ?? rules, files, {
+    ...engine,
     cwd,
     // paconn opens the files settings.json names relative to the directory it runs in.
     fileExists: options.fileExists ?? ((file) => existsSync(path.resolve(cwd, file))),
   });
+  const silenced = suppressions ?? inlineSuppressions(files.swagger?.value);
+  return reports.map((report) => (report.file === files.swagger?.file ? applySuppressions(report, silenced) : report));
 }

@@ -10,8 +10,13 @@ export function formatText(reports: readonly FileReport[], options: { errorsOnly
   return `${lines}${lines ? '\n' : ''}${formatTextSummary(reports)}`;
 }
 
+/** ANSI colours of each severity, for a terminal (the CLI decides when: TTY, NO_COLOR, FORCE_COLOR). */
+const COLOR: Record<string, string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
+const DIM = '\u001b[2m';
+const RESET = '\u001b[0m';
+
 /** The finding lines alone, each ending in a newline: what a run validating one connector at a time prints as it goes. */
-export function formatTextLines(reports: readonly FileReport[], options: { errorsOnly?: boolean } = {}): string {
+export function formatTextLines(reports: readonly FileReport[], options: { errorsOnly?: boolean; color?: boolean } = {}): string {
   let text = '';
   for (const report of reports) {
     for (const d of report.diagnostics) {
@@ -19,7 +24,9 @@ export function formatTextLines(reports: readonly FileReport[], options: { error
       const where = d.line !== undefined ? `${report.file}:${d.line}:${d.column ?? 1}` : report.file;
       const pointer = d.pointer === '' ? '' : ` (at ${d.pointer})`;
       const source = d.source ? ` [${d.source}]` : '';
-      text += `${where} - ${d.severity} ${d.code}: ${d.message}${pointer}${source}\n`;
+      text += options.color
+        ? `${where} - ${COLOR[d.severity] ?? ''}${d.severity}${RESET} ${DIM}${d.code}${RESET}: ${d.message}${DIM}${pointer}${source}${RESET}\n`
+        : `${where} - ${d.severity} ${d.code}: ${d.message}${pointer}${source}\n`;
     }
   }
   return text;
