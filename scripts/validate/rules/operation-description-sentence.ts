@@ -13,9 +13,11 @@ const rule: Rule = {
   severity: { certification: 'info' },
   check: (ctx) =>
     ctx.operations.flatMap((e) => {
-      const description = e.operation.description;
+      const { description, summary } = e.operation;
       if (typeof description !== 'string') return [];
       const text = description.trim();
+      // A description that repeats the summary is operation-description's finding, which already asks for a sentence.
+      if (typeof summary === 'string' && text.toLowerCase() === summary.trim().toLowerCase()) return [];
       // A single word (a label) needs no period.
       if (!/\s/.test(text) || /[.!?)]$/.test(text)) return [];
       return [{ pointer: pointer(e.at, 'description'), message: 'The description should be a full sentence ending with a period.' }];
