@@ -37,7 +37,7 @@ export default defineConfig({
     reporters: ['default', './test/reporters/slowest-files.ts'],
     projects: [
       { extends: true, test: { name: 'shared', include, exclude: [...exclude, ...mocking], isolate: false } },
-      ...(mocking.length > 0 ? [{ extends: true, test: { name: 'isolated', include: mocking, exclude, isolate: true } }] : []),
+      ...(mocking.length > 0 ? [{ extends: true as const, test: { name: 'isolated', include: mocking, exclude, isolate: true } }] : []),
     ],
   },
 });
