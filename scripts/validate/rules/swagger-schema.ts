@@ -129,10 +129,19 @@ const OPERATION_AT = /^\/paths\/[^/]+\/(get|put|post|delete|options|head|patch)$
 /**
  * Problems a rule of their own reports, with a message a maker can act on and the severity the
  * platform warrants: an operation without responses (operation-responses-required), a response
- * code that is not one (response-code-valid).
+ * code that is not one (response-code-valid), a path parameter not marked required
+ * (path-parameter-required), an empty enum or required list (schema-constraints,
+ * schema-required-properties), type file outside formData (schema-file-type).
  */
-function reportedElsewhere(error: ErrorObject): boolean {
-  if (error.keyword === 'required' && (error.params as { missingProperty?: string }).missingProperty === 'responses' && OPERATION_AT.test(error.instancePath)) return true;
+function reportedElsewhere(error: ErrorObject, document: unknown): boolean {
+  const missing = (error.params as { missingProperty?: string }).missingProperty;
+  if (error.keyword === 'required' && missing === 'responses' && OPERATION_AT.test(error.instancePath)) return true;
+  // A path parameter without "required": true is path-parameter-required's.
+  if (error.keyword === 'required' && missing === 'required' && asObject(resolvePointer(document, error.instancePath))?.in === 'path') return true;
+  // An empty enum or required list is schema-constraints' and schema-required-properties'.
+  if (error.keyword === 'minItems' && /\/(enum|required)$/.test(error.instancePath)) return true;
+  // type "file" outside formData is schema-file-type's.
+  if (error.keyword === 'enum' && error.instancePath.endsWith('/type') && resolvePointer(document, error.instancePath) === 'file') return true;
   const atResponses = /^\/paths\/[^/]+\/[a-z]+\/responses$/.test(error.instancePath);
   // A response code that is not one ('2XX') is response-code-valid's, with the code to use.
   if (atResponses && error.keyword === 'additionalProperties') return true;
@@ -151,7 +160,7 @@ export function schemaFindings(document: unknown): Finding[] {
   const roots = [...new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath))]
     .sort((a, b) => a.length - b.length)
     .filter((p, i, all) => !all.slice(0, i).some((q) => isUnder(p, q)));
-  const kept = errors.filter((e) => e.keyword !== 'oneOf' && !roots.some((root) => isUnder(e.instancePath, root)) && !reportedElsewhere(e));
+  const kept = errors.filter((e) => e.keyword !== 'oneOf' && !roots.some((root) => isUnder(e.instancePath, root)) && !reportedElsewhere(e, document));
   const findings: Finding[] = kept.map((e) => describe(document, e));
   for (const root of roots) {
     const segments = fromPointer(root);
@@ -162,14 +171,21 @@ export function schemaFindings(document: unknown): Finding[] {
       findings.push({ pointer: root, message: branch.message });
       continue;
     }
+    const parameter = asObject(value);
+    if (validateBranch && parameter && typeof parameter.in === 'string' && parameter.in !== 'body' && parameter.type === undefined && PARAMETER_BRANCH[parameter.in] === branch) {
+      // The sub-schemas leave 'type' to the common non-body parameter schema, so say it here.
+      findings.push({ pointer: root, message: `${subjectOf(document, root)} is missing the required property 'type' (string, number, integer, boolean, array or file).` });
+      continue;
+    }
     if (!validateBranch || validateBranch(value)) {
       findings.push({ pointer: root, message: `'${segments.at(-1) ?? 'document'}' does not match any of the forms Swagger 2.0 allows here.` });
       continue;
     }
     const nested = (validateBranch.errors ?? []).filter((e) => e.keyword !== 'oneOf');
-    const described = (nested.length > 0 ? nested : (validateBranch.errors ?? [])).map((e) =>
-      describe(document, { ...e, instancePath: toPointer([...segments, ...fromPointer(e.instancePath)]) }),
-    );
+    const described = (nested.length > 0 ? nested : (validateBranch.errors ?? []))
+      .map((e) => ({ ...e, instancePath: toPointer([...segments, ...fromPointer(e.instancePath)]) }))
+      .filter((e) => !reportedElsewhere(e, document))
+      .map((e) => describe(document, e));
     findings.push(...described);
   }
   const seen = new Set<string>();
