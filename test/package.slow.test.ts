@@ -270,6 +270,22 @@ export default () => assemble({
     }
   }, testTimeoutMs);
 
+  it('imports a connector into a project on the installed kit, which builds back to the same swagger where Node runs TypeScript', async () => {
+    const bin = path.join(consumer, 'node_modules', '.bin', 'insights-connector');
+    const fixture = path.join(repo, 'scripts/import/fixtures/dynamic');
+    await rm(path.join(consumer, 'imported'), { recursive: true, force: true });
+    const imported = await sh(bin, ['import', fixture, '--out', 'imported'], consumer);
+    expect(imported.stdout).toMatch(/Imported into imported\/: \d+ files, 0 finding\(s\)/);
+    expect(await readFile(path.join(consumer, 'imported/index.ts'), 'utf8')).toContain(`from '${packageName}/kit';`);
+    const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+    if (major > 22 || (major === 22 && minor >= 18)) {
+      await sh(bin, ['build', '--definition', 'imported/index.ts', '--out', 'imported-out'], consumer);
+      const built = JSON.parse(await readFile(path.join(consumer, 'imported-out/apiDefinition.swagger.json'), 'utf8'));
+      const original = JSON.parse(await readFile(path.join(fixture, 'apiDefinition.swagger.json'), 'utf8'));
+      expect(Object.keys(built.paths).sort()).toEqual(Object.keys(original.paths).sort());
+    }
+  }, testTimeoutMs);
+
   it('lists its commands without loading them, and builds its own connector without the type generator', async () => {
     const bin = path.join(consumer, 'node_modules', '.bin', 'insights-connector');
     const help = await sh(bin, ['--help'], consumer);
