@@ -79,6 +79,8 @@ function groupOf(base: string, connector: string): string {
 
 interface ProcessRun {
   seconds: number;
+  /** User + system CPU seconds of the process (what it costs on an idle machine, about). */
+  cpuSeconds: number;
   peakRssMb: number;
   status: number | null;
   stdout: string;
@@ -89,7 +91,7 @@ interface ProcessRun {
 function timed(command: string, args: string[], cwd: string): ProcessRun {
   const rssFile = path.join(mkdtempSync(path.join(tmpdir(), 'corpus-bench-')), 'rss');
   const start = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', rssFile, command, ...args], {
+  const result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', '-o', rssFile, command, ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
@@ -98,14 +100,17 @@ function timed(command: string, args: string[], cwd: string): ProcessRun {
   const seconds = (performance.now() - start) / 1000;
   if (result.error) throw result.error;
   let peakRssMb = NaN;
+  let cpuSeconds = NaN;
   try {
     const lines = readFileSync(rssFile, 'utf8').trim().split('\n');
-    peakRssMb = Number(lines[lines.length - 1]) / 1024;
+    const [rss, user, system] = lines[lines.length - 1]!.split(' ').map(Number);
+    peakRssMb = rss! / 1024;
+    cpuSeconds = user! + system!;
   } catch {
     // time could not write it; reported as NaN.
   }
   rmSync(path.dirname(rssFile), { recursive: true, force: true });
-  return { seconds, peakRssMb, status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { seconds, cpuSeconds, peakRssMb, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 interface JsonReport {
@@ -159,7 +164,7 @@ for (const profile of args.profiles) {
       perCode.set(d.code, entry);
     }
   }
-  console.log(`\n[${profile}] validate (whole process): ${run.seconds.toFixed(1)} s wall, peak RSS ${run.peakRssMb.toFixed(0)} MB, exit ${run.status}`);
+  console.log(`\n[${profile}] validate (whole process): ${run.seconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, peak RSS ${run.peakRssMb.toFixed(0)} MB, exit ${run.status}`);
   console.log(`  connectors ${connectors.length}, files ${report.files.length}`);
   for (const [group, members] of groups) {
     const errored = members.filter((m) => withError.has(path.relative(base, m) || '.')).length;
@@ -173,9 +178,8 @@ for (const profile of args.profiles) {
   }
   if (run.stderr.trim()) console.log(`  stderr: ${run.stderr.trim().split('\n').length} lines, first: ${run.stderr.trim().split('\n')[0]}`);
   if (profile === 'custom') {
-    const share = total / Math.max(1, connectors.length);
     console.log(`  target: at most ${TARGET_ERROR_SHARE * 100} % of connectors with an error that is not a real defect (review the codes above with --list); with any error: ${percent(total, connectors.length)}`);
-    console.log(`  target: whole corpus under ${TARGET_SECONDS} s: ${run.seconds < TARGET_SECONDS ? 'met' : 'missed'} (${run.seconds.toFixed(1)} s)${share <= TARGET_ERROR_SHARE ? '' : ''}`);
+    console.log(`  target: whole corpus under ${TARGET_SECONDS} s: ${run.seconds < TARGET_SECONDS ? 'met' : 'missed'} (${run.seconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU; wall time depends on what else the machine runs)`);
   }
 }
 
@@ -200,7 +204,7 @@ if (args.spectral) {
     } catch {
       counts = `, output not JSON (exit ${run.status}: ${run.stderr.trim().split('\n')[0] ?? ''})`;
     }
-    console.log(`\nspectral lint, spectral:oas (whole process): ${run.seconds.toFixed(1)} s wall, peak RSS ${run.peakRssMb.toFixed(0)} MB${counts}`);
+    console.log(`\nspectral lint, spectral:oas (whole process): ${run.seconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, peak RSS ${run.peakRssMb.toFixed(0)} MB${counts}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
