@@ -26,8 +26,8 @@ export function knownIssuesSection(connector: AssembledConnector): string[] {
     ...(dynamic.length > 0
       ? [
           `- The item fields of ${dynamic.map(operationLink).join(', ')} are dynamic: the designer asks the backend for ` +
-            "the entity's schema, so it needs a working connection, and a flow must be reopened in the designer after an " +
-            "entity's fields change.",
+            'their schema, so it needs a working connection, and a flow must be reopened in the designer after the ' +
+            'fields change.',
         ]
       : []),
     ...(connector.documentation?.knownIssues ?? []).map((item) => `- ${item}`),

@@ -7,7 +7,7 @@ export function referenceSection(connector: AssembledConnector): string[] {
   return renderReference(referenceModel(connector), [
     'Every action and trigger with its parameters and outputs, and every definition they use, generated from the ' +
       'connector definition in the order and shape of the connector reference page. Internal operations and parameters ' +
-      "(the pickers, the entity schema, the triggers' callback URL and unsubscribe call) are left out, and so are the " +
+      "(pickers, dynamic schemas, the triggers' callback URL and unsubscribe call) are left out, and so are the " +
       'definitions only they use.',
   ]);
 }

@@ -36,8 +36,8 @@ function internalNote(connector: AssembledConnector): string | false {
   const internal = connector.operations.filter(isInternalOperation).map((u) => `${inline(u.operation.summary)} (\`${u.operation.operationId}\`)`);
   if (internal.length === 0) return false;
   return (
-    `The designer also calls ${internal.length} internal operations behind the scenes, to fill pickers, to learn the ` +
-    `fields of an entity and to unsubscribe triggers: ${internal.join(', ')}. Flows never call them, so neither this ` +
+    `The designer also calls ${internal.length} internal operation${internal.length === 1 ? '' : 's'} behind the scenes ` +
+    `(to fill pickers, to learn dynamic fields, to unsubscribe triggers): ${internal.join(', ')}. Flows never call them, so neither this ` +
     'list nor the reference shows them.'
   );
 }
