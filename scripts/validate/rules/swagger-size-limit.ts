@@ -9,11 +9,8 @@ export const MAX_SWAGGER_BYTES = 1024 * 1024;
  */
 export function postedSize(value: unknown): number {
   const compact = JSON.stringify(value) ?? '';
-  let bytes = 0;
-  for (let i = 0; i < compact.length; i++) {
-    const code = compact.charCodeAt(i);
-    bytes += code < 0x80 ? 1 : 6;
-  }
+  // Each UTF-16 unit above ASCII becomes a six-character \uXXXX escape.
+  const bytes = compact.length + 5 * (compact.match(/[^\u0000-\u007f]/g)?.length ?? 0);
   let separators = 0;
   const stack: unknown[] = [value];
   while (stack.length > 0) {
