@@ -144,7 +144,7 @@ export const MICROSOFT_ERRORS: readonly MicrosoftError[] = [
   { name: 'SecuritySchemePropertyNotValid', section: 'Properties', rules: ['swagger-schema'] },
   { name: 'SecuritySchemePropertyRequired', section: 'Properties', rules: ['swagger-schema'] },
   { name: 'SpecificationVersionIncorrect', section: 'Properties', rules: ['swagger-schema'] },
-  { name: 'TagRedefined', section: 'Properties', rules: ['swagger-schema'] },
+  { name: 'TagRedefined', section: 'Properties', rules: ['tags-unique', 'swagger-schema'] },
   { name: 'TooManyConnectorCategories', section: 'Properties', rules: ['connector-metadata'] },
   { name: 'UrlNotValid', section: 'Properties', rules: ['swagger-schema', 'info-contact'] },
   { name: 'BodyParameterSchemaRequired', section: 'Response', rules: ['swagger-schema'] },

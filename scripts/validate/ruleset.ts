@@ -111,6 +111,7 @@ import editorDictionary from './rules/editor-dictionary.js';
 import notificationExtension from './rules/notification-extension.js';
 import dynamicParameterTypes from './rules/dynamic-parameter-types.js';
 import dynamicTree from './rules/dynamic-tree.js';
+import tagsUnique from './rules/tags-unique.js';
 import type { Rule } from './types.js';
 
 export const rules: readonly Rule[] = [
@@ -130,6 +131,7 @@ export const rules: readonly Rule[] = [
   infoDescriptionLength,
   infoContact,
   connectorMetadata,
+  tagsUnique,
   pathFormat,
   pathCaseInsensitiveDuplicate,
   pathParameterNameDuplicate,

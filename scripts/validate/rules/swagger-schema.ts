@@ -140,6 +140,8 @@ function reportedElsewhere(error: ErrorObject, document: unknown): boolean {
   if (error.keyword === 'required' && missing === 'required' && asObject(resolvePointer(document, error.instancePath))?.in === 'path') return true;
   // An empty enum or required list is schema-constraints' and schema-required-properties'.
   if (error.keyword === 'minItems' && /\/(enum|required)$/.test(error.instancePath)) return true;
+  // A tag defined twice is tags-unique's.
+  if (error.keyword === 'uniqueItems' && error.instancePath === '/tags') return true;
   // type "file" outside formData is schema-file-type's.
   if (error.keyword === 'enum' && error.instancePath.endsWith('/type') && resolvePointer(document, error.instancePath) === 'file') return true;
   const atResponses = /^\/paths\/[^/]+\/[a-z]+\/responses$/.test(error.instancePath);

@@ -1,0 +1,24 @@
+import { asArray, asObject, pointer } from '../context.js';
+import { ruleDocs, type Finding, type Rule } from '../types.js';
+
+/** A tag is defined once by name; a second definition of the same name contradicts the first. */
+const rule: Rule = {
+  id: 'tags-unique',
+  description: 'The root tags list defines each tag name once.',
+  docs: ruleDocs('tags-unique'),
+  appliesTo: 'swagger',
+  severity: { custom: 'error', certification: 'error' },
+  check(ctx) {
+    const out: Finding[] = [];
+    const seen = new Map<string, number>();
+    asArray(ctx.swagger?.tags).forEach((tag, i) => {
+      const name = asObject(tag)?.name;
+      if (typeof name !== 'string') return;
+      const first = seen.get(name);
+      if (first === undefined) seen.set(name, i);
+      else out.push({ pointer: pointer(['tags', i]), message: `Tag '${name}' is already defined at tags/${first}; define each tag once and merge the descriptions.` });
+    });
+    return out;
+  },
+};
+export default rule;
