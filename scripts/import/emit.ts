@@ -111,7 +111,7 @@ export function emitProject(input: EmitInput): Map<string, string> {
       operationIds.push(id);
       const used = new Set<string>();
       const members = isObject(operation) ? (printable(operation, used, new Set()) as PrintableObject) : {};
-      const value = { method, path, ...members } as PrintableObject;
+      const value = { method, path, ...readingOrder(members) } as PrintableObject;
       const head = `export const ${id} = defineOperation(`;
       const kitNames = used.size > 0 ? 'defineOperation, ref' : 'defineOperation';
       files.set(file, module([`import { ${kitNames} } from ${kit};`, ...imports(used, file)], `${head}${print(value, 0, head.length)});`));
@@ -163,6 +163,15 @@ export function emitProject(input: EmitInput): Map<string, string> {
   );
   files.set('package.json', `${JSON.stringify({ private: true, type: 'module' }, null, 2)}\n`);
   return files;
+}
+
+/** An operation's members as a person writes them: identity first, parameters and responses last (JSON order does not matter). */
+const LEADING = ['operationId', 'summary', 'description'];
+const TRAILING = ['parameters', 'responses'];
+function readingOrder(members: PrintableObject): PrintableObject {
+  const keys = Object.keys(members);
+  const ordered = [...LEADING.filter((k) => keys.includes(k)), ...keys.filter((k) => !LEADING.includes(k) && !TRAILING.includes(k)), ...TRAILING.filter((k) => keys.includes(k))];
+  return Object.fromEntries(ordered.map((k) => [k, members[k]!]));
 }
 
 function module(imports: readonly string[], body: string): string {
