@@ -8,9 +8,9 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bundle = path.join(root, 'dist', 'cli', 'main.js');
-const manifest = path.join(root, 'dist', 'cli', 'inputs.json');
+const ownRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bundleOf = (root) => path.join(root, 'dist', 'cli', 'main.js');
+const manifestOf = (root) => path.join(root, 'dist', 'cli', 'inputs.json');
 
 function mtime(file) {
   try {
@@ -20,21 +20,21 @@ function mtime(file) {
   }
 }
 
-/** The bundle's entry when it may run; undefined when the sources must. */
-export function compiledEntry() {
-  const built = mtime(manifest);
-  if (built === undefined || mtime(bundle) === undefined) return undefined;
+/** The bundle's entry when it may run; undefined when the sources must. `root`: the package's folder. */
+export function compiledEntry(root = ownRoot) {
+  if (mtime(manifestOf(root)) === undefined || mtime(bundleOf(root)) === undefined) return undefined;
   // An installed package ships without the compiler (package.json `files`): it is its bundle.
-  if (mtime(path.join(root, 'scripts', 'bundle', 'compile.mjs')) === undefined) return bundle;
-  return isFresh(built) ? bundle : undefined;
+  if (mtime(path.join(root, 'scripts', 'bundle', 'compile.mjs')) === undefined) return bundleOf(root);
+  return isFresh(root) ? bundleOf(root) : undefined;
 }
 
 /** No input of the bundle, nor package.json nor the compiler, changed after it was written. */
-export function isFresh(built = mtime(manifest)) {
+export function isFresh(root = ownRoot) {
+  const built = mtime(manifestOf(root));
   if (built === undefined) return false;
   let inputs;
   try {
-    inputs = JSON.parse(readFileSync(manifest, 'utf8')).inputs;
+    inputs = JSON.parse(readFileSync(manifestOf(root), 'utf8')).inputs;
   } catch {
     return false;
   }
