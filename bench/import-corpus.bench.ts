@@ -24,7 +24,7 @@ import { buildPackage } from '../scripts/build/build.js';
 import { ImportInputError, importConnector } from '../scripts/import/index.js';
 import { readConnector } from '../scripts/import/read.js';
 import { orderSwagger } from '../scripts/build/swagger-order.js';
-import { toStableJson } from '../scripts/shared/stable-json.js';
+import { toStableJson } from '../scripts/core/stable-json.js';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '..');

@@ -1,6 +1,6 @@
 /**
  * The types the client is built on: the generated `paths`, with the OData error body every
- * operation can answer with added as its `default` response. The definition (like the seed)
+ * operation can answer with added as its `default` response. The definition (like the specification in test/seed/)
  * declares only success responses, so without this openapi-fetch would type `error` as `never`.
  */
 import type { operations, paths } from '../generated/types.js';

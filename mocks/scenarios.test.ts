@@ -1,6 +1,6 @@
 /**
- * End-to-end scenarios from the seeds, over msw: flows subscribe through the connector's trigger
- * operations, Customer Insights events fire, and the callbacks receive the seed's payloads.
+ * End-to-end scenarios from the connector's specification, over msw: flows subscribe through the connector's trigger
+ * operations, Customer Insights events fire, and the callbacks receive the triggers' payloads.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSampleData, sampleInstanceIds } from './data/index.js';
@@ -35,7 +35,7 @@ async function subscribe(m: MockBackendServer, trigger: string, name: string, qu
   return response.headers.get('location')!;
 }
 
-describe('seed 001: loyalty members push a segment over its threshold', () => {
+describe('loyalty members push a segment over its threshold', () => {
   it('delivers SegmentData when new Gold members are evaluated into the segment', async () => {
     const m = start();
     const gold = m.backend.store.instance(instance).segment('GoldMembers').count;
@@ -102,7 +102,7 @@ describe('seed 001: loyalty members push a segment over its threshold', () => {
   });
 });
 
-describe('seed 002: refresh and process triggers', () => {
+describe('refresh and process triggers', () => {
   it('delivers DataSourcesList to the failed-refresh flow only when a refresh fails', async () => {
     const m = start();
     await subscribe(m, 'datasourcerefreshfailed', 'failed');
@@ -166,7 +166,7 @@ describe('seed 002: refresh and process triggers', () => {
   });
 });
 
-describe('seed 002: paging 1,000 items through the 100 calls / 60 s limit', () => {
+describe('paging 1,000 items through the 100 calls / 60 s limit', () => {
   const options = () => ({ data: createSampleData({ customers: 1_000, memberShare: 0, activitiesPerMember: 0 }) });
 
   async function page(m: MockBackendServer, top: number, clock?: ManualClock) {

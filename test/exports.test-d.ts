@@ -1,5 +1,5 @@
 /**
- * The package root's public surface (DESIGN.md, "Package exports"): exactly these names, with
+ * The package root's public surface (README, "Using the API from TypeScript"): exactly these names, with
  * these types. Adding, removing or reshaping an export fails here before it reaches a consumer.
  */
 import { describe, expectTypeOf, it } from 'vitest';

@@ -19,13 +19,13 @@ const readme = readReference(readFileSync(fileURLToPath(new URL('../generated/RE
 
 /**
  * Parameters the definition adds on purpose beyond the page's tables. Each needs the reason the
- * seeds give for it; the test also fails if one of them disappears, so this list cannot go stale.
+ * definition gives for it; the test also fails if one of them disappears, so this list cannot go stale.
  */
 const ADDED_PARAMETERS: readonly { operation: string; key: string; why: string }[] = [
   {
     operation: 'Get items from an entity',
     key: '$skip',
-    why: 'seed 002 (known limitations): page through the 100-calls-per-60-seconds limit by calling the endpoint several times with $skip',
+    why: 'the specification\'s known limitations: page through the 100-calls-per-60-seconds limit by calling the endpoint several times with $skip',
   },
 ];
 

@@ -3,10 +3,10 @@
  * TypeScript source of each operation and definition. Problems found while assembling (two units
  * on one path and method, a definition name used twice) come back as diagnostics, not exceptions.
  */
-import type { Diagnostic, SourceLocation } from '../../scripts/shared/diagnostic.js';
-import { formatSource } from '../../scripts/shared/diagnostic.js';
-import { toPointer } from '../../scripts/shared/json-pointer.js';
-export { sourceFor } from '../../scripts/shared/source-map.js';
+import type { Diagnostic, SourceLocation } from '../../scripts/core/diagnostic.js';
+import { formatSource } from '../../scripts/core/diagnostic.js';
+import { toPointer } from '../../scripts/core/json-pointer.js';
+export { sourceFor } from '../../scripts/core/source-map.js';
 import type { ApiProperties } from './api-properties.js';
 import type { DefinitionUnit, OperationUnit } from './define.js';
 import type { Document, PathItem, Schema } from './swagger.js';

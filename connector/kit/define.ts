@@ -2,7 +2,7 @@
  * The `define*()` helpers every file under connector/ uses. Each returns a small unit (an
  * operation with its path and method, or a named definition) and records where it was written.
  */
-import type { SourceLocation } from '../../scripts/shared/diagnostic.js';
+import type { SourceLocation } from '../../scripts/core/diagnostic.js';
 import type { Visibility, OperationAnnotation } from './extensions.js';
 import { recordSource, sourceOf } from './source.js';
 import type {

@@ -11,8 +11,8 @@
  * `defineOperation()` and `defineSchema()` record their source like the other `define*()`
  * helpers, and `assemblePlatform()` puts them together into the connector the build emits.
  */
-import type { SourceLocation } from '../../scripts/shared/diagnostic.js';
-import { toPointer } from '../../scripts/shared/json-pointer.js';
+import type { SourceLocation } from '../../scripts/core/diagnostic.js';
+import { toPointer } from '../../scripts/core/json-pointer.js';
 import type { AssembledConnector } from './assemble.js';
 import type { OperationUnit } from './define.js';
 import type { ConnectorDocumentation } from './documentation.js';

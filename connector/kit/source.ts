@@ -1,11 +1,11 @@
 /**
  * Where each part of the connector was written. `define*()` helpers call `recordSource()`, which
  * reads the caller's file and line from a stack trace (as msw does for its handlers), so a
- * diagnostic about `/paths/~1datasets/get` can also say `connector/operations/GetInstances.ts:7`.
+ * diagnostic about `/paths/~1datasets/get` can also say `connector/operations/ListInstances.ts:7`.
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import type { SourceLocation } from '../../scripts/shared/diagnostic.js';
+import type { SourceLocation } from '../../scripts/core/diagnostic.js';
 
 const KIT_DIR = path.dirname(fileURLToPath(import.meta.url));
 const PROJECT_ROOT = path.resolve(KIT_DIR, '../..');

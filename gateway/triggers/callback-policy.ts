@@ -5,7 +5,7 @@
  * and loopback or private addresses through.
  */
 import { createHash } from 'node:crypto';
-import { hostAllowed, targetOf, type OutboundPolicy } from '../../scripts/shared/outbound-post.js';
+import { hostAllowed, targetOf, type OutboundPolicy } from '../../scripts/core/outbound-post.js';
 import { ApiError } from '../../mocks/index.js';
 
 export interface CallbackRules {

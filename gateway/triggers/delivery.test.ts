@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { deliver, idempotencyKey, type CallbackPost } from './delivery.js';
-import { OutboundRefusedError } from '../../scripts/shared/outbound-post.js';
+import { OutboundRefusedError } from '../../scripts/core/outbound-post.js';
 
 const subscription = { id: 'a'.repeat(32), callbackUrl: 'https://prod-1.westus.logic.azure.com/x?sig=SECRET' };
 const event = { id: 'segment:gold:2026-03-02T08:00:00Z', payload: { Name: 'Gold' }, markAfter: {} };

@@ -4,7 +4,7 @@
  * (subscription + event) for the receiver to recognise it. 404 and 410 mean the flow is gone.
  */
 import { createHash } from 'node:crypto';
-import { OutboundError, postJson } from '../../scripts/shared/outbound-post.js';
+import { OutboundError, postJson } from '../../scripts/core/outbound-post.js';
 import type { StoredSubscription } from '../store/index.js';
 import { outboundPolicy, type CallbackRules } from './callback-policy.js';
 import type { TriggerEvent, TriggerPayload } from './rules/index.js';
@@ -19,7 +19,7 @@ export type DeliveryOutcome =
   | { kind: 'gone'; status: number }
   | { kind: 'failed'; status?: number; reason: string };
 
-/** The policy-checked poster of scripts/shared/outbound-post.ts: allow-listed https hosts, pinned address, no redirects, bounded answer. */
+/** The policy-checked poster of scripts/core/outbound-post.ts: allow-listed https hosts, pinned address, no redirects, bounded answer. */
 export function createCallbackPost(rules: CallbackRules): CallbackPost {
   const policy = outboundPolicy(rules);
   return (url, payload, headers, signal) => postJson(url, payload, policy, headers, signal ? { signal } : {});

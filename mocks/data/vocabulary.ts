@@ -22,7 +22,7 @@ export const cities = [
   { city: 'Lyon', postalCode: '69001', country: 'FR' },
 ] as const;
 
-/** Annex Cloud tiers by lifetime points (customer-insights-api.md §4.2 uses Bronze/Silver/Gold). */
+/** Annex Cloud tiers by lifetime points (the Annex Cloud integration uses Bronze/Silver/Gold; Platinum is added for a fourth step). */
 export const tiers = [
   { name: 'Bronze', from: 0 },
   { name: 'Silver', from: 1_000 },
@@ -30,7 +30,7 @@ export const tiers = [
   { name: 'Platinum', from: 15_000 },
 ] as const;
 
-/** Annex Cloud action ids (§4.2) with the activity they record. */
+/** Annex Cloud action ids with the activity they record. */
 export const loyaltyActions = [
   { actionId: 109, actionName: 'Purchase', activity: 'Credit', weight: 6 },
   { actionId: 100, actionName: 'Manual credit', activity: 'Credit', weight: 1 },

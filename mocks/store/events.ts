@@ -104,7 +104,7 @@ function text(name: string, value: unknown): string | undefined {
 
 const duration = (value: unknown, fallback: number): number => wholeNumber('durationMinutes', value, MAX_DURATION_MINUTES) ?? fallback;
 
-/** Upward crossing only (seed 002): the previous value was below the threshold, the new one reaches it. */
+/** Upward crossing only (a threshold trigger fires once, when the value rises past it): the previous value was below the threshold, the new one reaches it. */
 export function crossesUpward(previous: number, next: number, threshold: number): boolean {
   return previous < threshold && next >= threshold;
 }

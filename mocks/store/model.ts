@@ -1,7 +1,7 @@
 /**
  * The shape of the data the mock backend serves: plain, serialisable objects that a data set
  * (mocks/data) produces and the store (mocks/store) loads. Field names follow the Customer Insights
- * metadata API (customer-insights-api.md §2.3) where one exists.
+ * metadata API (entity and attribute metadata) where one exists.
  */
 import type { FieldType } from '../odata/index.js';
 

@@ -21,7 +21,7 @@ function apiError(fn: () => unknown): ApiError {
   throw new Error('expected an ApiError');
 }
 
-describe('filterable fields (seed 000)', () => {
+describe('filterable fields (GetItems description)', () => {
   it('follows the per-entity rule', () => {
     const instance = loyalty();
     expect(instance.table('UnifiedActivity').filterable).toEqual(['ActivityId', 'CustomerId']);

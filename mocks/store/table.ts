@@ -28,7 +28,7 @@ export interface ItemQuery {
 }
 
 /**
- * The fields "Get items" may filter on (seed 000): UnifiedActivity → ActivityId, CustomerId;
+ * The fields "Get items" may filter on (its description in connector/operations/GetItems.ts): UnifiedActivity → ActivityId, CustomerId;
  * Customer → CustomerId plus the fields indexed in the instance; any other entity → CustomerId.
  */
 export function filterableFields(entity: EntityDefinition): string[] {

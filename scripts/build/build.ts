@@ -6,7 +6,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AssembledConnector } from '../../connector/kit/index.js';
-import { toStableJson } from '../shared/stable-json.js';
+import { toStableJson } from '../core/stable-json.js';
 import { checkConnectorFiles } from './check.js';
 import type { FileReport } from '../validate/index.js';
 import { renderIcon } from './icon.js';

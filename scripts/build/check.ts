@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
-import type { Diagnostic, SourceLocation } from '../shared/diagnostic.js';
-import { loadDocument, type LoadedDocument } from '../shared/load-document.js';
+import type { Diagnostic, SourceLocation } from '../core/diagnostic.js';
+import { loadDocument, type LoadedDocument } from '../core/load-document.js';
 import { validateConnector, type FileReport } from '../validate/index.js';
 import type { Suppressions } from '../validate/config-inline.js';
 

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { ApiProperties } from '../../connector/kit/index.js';
-import { toStableJson } from '../shared/stable-json.js';
+import { toStableJson } from '../core/stable-json.js';
 import { paconnSettings } from './settings.js';
 
 /** The copy of apiProperties with the deploy-time client id, written beside the settings file. */

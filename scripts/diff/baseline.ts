@@ -10,7 +10,7 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { toStableJson } from '../shared/stable-json.js';
+import { toStableJson } from '../core/stable-json.js';
 import { isObject, objectAt } from './json.js';
 import type { Change } from './types.js';
 

@@ -2,7 +2,7 @@
  * Runs every rule of the catalogue over two versions of a connector and turns the findings into
  * changes: id, severity and advice from the catalogue, pointer rendered, a stable order.
  */
-import { toPointer } from '../shared/json-pointer.js';
+import { toPointer } from '../core/json-pointer.js';
 import { isObject, objectAt, type JsonObject } from './json.js';
 import { buildView, type ConnectorView } from './model.js';
 import { ruleIds, ruleset, type AdviceContext, type RuleDefinition, type RuleId } from './ruleset.js';

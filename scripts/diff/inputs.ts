@@ -5,8 +5,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isLoadedDocument, loadDocumentFromFile, type LoadedDocument } from '../shared/load-document.js';
-import type { Diagnostic } from '../shared/diagnostic.js';
+import { isLoadedDocument, loadDocumentFromFile, type LoadedDocument } from '../core/load-document.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { isObject } from './json.js';
 
 export interface LoadedConnector {

@@ -6,7 +6,7 @@
  * Local `$ref`s are followed so a field carries both where it was declared and what it resolves to;
  * a `$ref` already being expanded higher up the same branch stops the walk there (recursive schemas).
  */
-import { fromPointer, resolvePointer, type PointerSegments } from '../shared/json-pointer.js';
+import { fromPointer, resolvePointer, type PointerSegments } from '../core/json-pointer.js';
 import { arrayAt, isObject, objectAt, objectEntries, stringAt, type JsonObject } from './json.js';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;

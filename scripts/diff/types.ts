@@ -2,7 +2,7 @@
  * The shapes the diff passes around. Rules return findings (what and where); the engine adds the
  * rule's id, severity and advice, so a rule never restates its own catalogue entry.
  */
-import type { PointerSegments } from '../shared/json-pointer.js';
+import type { PointerSegments } from '../core/json-pointer.js';
 import type { ConnectorView } from './model.js';
 import type { RuleId } from './ruleset.js';
 

@@ -6,7 +6,7 @@
  * and the types in platform.ts describe the same model; the corpus benchmark type-checks imports
  * against the types to keep them in step.
  */
-import { toPointer } from '../shared/json-pointer.js';
+import { toPointer } from '../core/json-pointer.js';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonMap = { [key: string]: Json };

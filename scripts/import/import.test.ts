@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { AssembledConnector } from '../../connector/kit/index.js';
 import { orderSwagger } from '../build/swagger-order.js';
 import { main } from '../cli/main.js';
-import { toStableJson } from '../shared/stable-json.js';
+import { toStableJson } from '../core/stable-json.js';
 import { importConnector } from './index.js';
 import { readConnector } from './read.js';
 

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
 import path from 'node:path';
-import { isLoadedDocument, loadDocumentFromFile } from '../shared/load-document.js';
+import { isLoadedDocument, loadDocumentFromFile } from '../core/load-document.js';
 import type { Json } from './fit.js';
 
 export interface ConnectorFiles {

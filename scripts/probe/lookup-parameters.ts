@@ -3,7 +3,7 @@
  * `parameters` map names (fixed values, or references to the operation's other parameters), and the
  * lookup's own defaults for the rest.
  */
-import { escapeSegment } from '../shared/json-pointer.js';
+import { escapeSegment } from '../core/json-pointer.js';
 import { isObject, type ProbeOperation } from './operations.js';
 import type { ProbeFailure } from './types.js';
 import { declaredValue, parameterSource, readPath } from './values.js';

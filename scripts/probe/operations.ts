@@ -2,7 +2,7 @@
  * The operations of a swagger as the probe walks them: each with its JSON pointer, its parameters
  * ($ref-resolved, each with the pointer where it is written) and its 2xx responses.
  */
-import { resolvePointer, toPointer } from '../shared/json-pointer.js';
+import { resolvePointer, toPointer } from '../core/json-pointer.js';
 
 export type Json = Record<string, unknown>;
 

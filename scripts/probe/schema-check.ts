@@ -6,7 +6,7 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { escapeSegment, resolvePointer } from '../shared/json-pointer.js';
+import { escapeSegment, resolvePointer } from '../core/json-pointer.js';
 import { probeLimits } from './limits.js';
 import { isObject, type Json } from './operations.js';
 

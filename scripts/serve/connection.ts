@@ -1,5 +1,6 @@
 /**
- * Connections are identified by their bearer token (DESIGN.md: the backend counts calls per token),
+ * Connections are identified by their bearer token (the backend counts calls per token, as the
+ * throttling policy in connector/throttling.ts counts them per connection),
  * but a token must never reach a log line or a control-surface answer: a maker may paste a real
  * Entra ID token while trying things out. A fingerprint is a short prefix of the token's SHA-256:
  * stable for one token (so log lines of one connection group together), useless for getting the

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { loadDocument, isLoadedDocument } from '../shared/load-document.js';
+import { loadDocument, isLoadedDocument } from '../core/load-document.js';
 import { checkDataDocument, DEFAULT_PROCESSES, DEFAULT_REPORT_TYPES, loadDataFile, PROPERTIES, type DataFileResult } from './data-file.js';
 
 function check(file: string, text: string): DataFileResult {

@@ -10,8 +10,8 @@ import { compileFilter, parseFilter, type FieldType } from '../../mocks/odata/in
 import { sampleProcesses, sampleReportTypes } from '../../mocks/data/sample-data.js';
 import type { BackendData, EntityDefinition, InstanceDefinition, ItemRow, LookupEntry } from '../../mocks/store/model.js';
 import { setOwnField } from '../../mocks/store/own-field.js';
-import { isLoadedDocument, loadDocumentFromFile, type LoadedDocument } from '../shared/load-document.js';
-import { toPointer, type PointerSegments } from '../shared/json-pointer.js';
+import { isLoadedDocument, loadDocumentFromFile, type LoadedDocument } from '../core/load-document.js';
+import { toPointer, type PointerSegments } from '../core/json-pointer.js';
 
 export const ATTRIBUTE_TYPES = ['string', 'integer', 'number', 'boolean', 'date', 'date-time'] as const satisfies readonly FieldType[];
 export const ACCESS_LEVELS = ['read-write', 'read-only', 'none'] as const;

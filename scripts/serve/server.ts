@@ -4,7 +4,7 @@
  * `/_control/` that fires the connector's triggers on demand.
  *
  * Nothing here patches global fetch: requests arrive on a real socket and are handed to msw's
- * `getResponse`, and webhook notifications leave through `postJson` (scripts/shared/outbound-post.ts),
+ * `getResponse`, and webhook notifications leave through `postJson` (scripts/core/outbound-post.ts),
  * which refuses private, loopback and link-local targets unless local callbacks are allowed, pins
  * the address it checked, follows no redirect and bounds both the wait and the answer it reads.
  */
@@ -17,7 +17,7 @@ import { createBackend, type Backend, type BackendData, type BackendLimits, type
 import { connectionOf, NO_CONNECTION } from './connection.js';
 import { handleControl } from './control.js';
 import { createDispatcher } from './dispatch.js';
-import { OutboundRefusedError, postJson, type OutboundPolicy } from '../shared/outbound-post.js';
+import { OutboundRefusedError, postJson, type OutboundPolicy } from '../core/outbound-post.js';
 import { BodyTooLargeError, ClientAbortError, errorBody, readBody, requestOrigin, sendFetchResponse, sendJson, toFetchRequest } from './http-adapter.js';
 
 /** The port `insights-connector serve` listens on when no `--port` is given. */

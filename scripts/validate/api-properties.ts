@@ -1,5 +1,5 @@
 /** Walks apiProperties: connection parameters (plain and per parameter set) with their pointers. */
-import type { PointerSegments } from '../shared/json-pointer.js';
+import type { PointerSegments } from '../core/json-pointer.js';
 import { asArray, asObject, type JsonObject } from './context.js';
 
 export interface ConnectionParameterEntry {

@@ -3,7 +3,7 @@
  * properties, items, allOf and additionalProperties, following local $refs (each definition once
  * per body, so cycles end). `depth` 0 is the body's own schema; deeper is nested inside it.
  */
-import type { PointerSegments } from '../shared/json-pointer.js';
+import type { PointerSegments } from '../core/json-pointer.js';
 import { asArray, asObject, isObject, type JsonObject, type OperationEntry, type ValidationContext } from './context.js';
 
 export interface BodySchemaNode {

@@ -6,8 +6,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../shared/diagnostic.js';
-import { isLoadedDocument, loadDocumentFromFile, type LoadedDocument } from '../shared/load-document.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { isLoadedDocument, loadDocumentFromFile, type LoadedDocument } from '../core/load-document.js';
 import { asObject } from './context.js';
 import type { ConnectorFiles } from './engine.js';
 import { projectConnector } from './project-folder.js';

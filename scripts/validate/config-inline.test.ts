@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDocument, type LoadedDocument } from '../shared/load-document.js';
+import { loadDocument, type LoadedDocument } from '../core/load-document.js';
 import { checkConnectorFiles } from '../build/check.js';
 import { DISABLE_KEY, inlineSuppressions, stripInlineSuppressions } from './config-inline.js';
 import { validateConnector } from './index.js';

@@ -4,7 +4,7 @@
  * emits, so the platform never sees it. `"*"` would silence everything, so it is not accepted: name
  * the rules.
  */
-import { toPointer } from '../shared/json-pointer.js';
+import { toPointer } from '../core/json-pointer.js';
 import { allNodes } from './context.js';
 import type { FileReport } from './engine.js';
 

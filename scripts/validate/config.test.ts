@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDocument, type LoadedDocument } from '../shared/load-document.js';
+import { loadDocument, type LoadedDocument } from '../core/load-document.js';
 import { ConfigError, configuredRules, configuredSeverity, parseConfig, readConfig } from './config.js';
 import { validateConnector } from './index.js';
 import { rules } from './ruleset.js';

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
-import { loadDocument, isLoadedDocument } from '../shared/load-document.js';
+import { loadDocument, isLoadedDocument } from '../core/load-document.js';
 import { asArray, asObject } from './context.js';
 import { severityFor } from './profiles.js';
 import { suggestion } from './suggest.js';

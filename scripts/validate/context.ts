@@ -3,7 +3,7 @@
  * walk them once and remember the result, so forty rules over a 1 MB swagger do not each re-walk it.
  * Everything here is pure; the one window on the outside world (`fileExists`, `cwd`) is injected.
  */
-import { toPointer, type PointerSegments } from '../shared/json-pointer.js';
+import { toPointer, type PointerSegments } from '../core/json-pointer.js';
 import type { FileKind, Profile } from './types.js';
 
 export type JsonObject = Record<string, unknown>;

@@ -2,7 +2,7 @@
  * Shared by the x-ms-dynamic-* rules: where the extensions are, which operation they belong to,
  * and what shape a lookup operation's response has along a path such as `value/id`.
  */
-import type { PointerSegments } from '../shared/json-pointer.js';
+import type { PointerSegments } from '../core/json-pointer.js';
 import { asArray, asObject, HTTP_METHODS, type JsonObject, type OperationEntry, type ValidationContext } from './context.js';
 
 export const DYNAMIC_KEYS = ['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties'] as const;

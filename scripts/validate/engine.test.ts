@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLoadedDocument, loadDocument, type LoadedDocument } from '../shared/load-document.js';
+import { isLoadedDocument, loadDocument, type LoadedDocument } from '../core/load-document.js';
 import { runRules } from './engine.js';
 import type { Rule } from './types.js';
 

@@ -4,14 +4,14 @@
  * and (for our own connector) the TypeScript source. A rule that throws does not stop the run: its
  * failure becomes a finding like any other.
  */
-import type { Diagnostic, SourceLocation } from '../shared/diagnostic.js';
-import { formatSource } from '../shared/diagnostic.js';
-import type { LoadedDocument } from '../shared/load-document.js';
-import { parentPointer } from '../shared/json-pointer.js';
+import type { Diagnostic, SourceLocation } from '../core/diagnostic.js';
+import { formatSource } from '../core/diagnostic.js';
+import type { LoadedDocument } from '../core/load-document.js';
+import { parentPointer } from '../core/json-pointer.js';
 import { ValidationContext } from './context.js';
 import { severityFor } from './profiles.js';
 import type { FileKind, Profile, Rule } from './types.js';
-import { sourceFor } from '../shared/source-map.js';
+import { sourceFor } from '../core/source-map.js';
 
 export interface FileReport {
   file: string;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { isLoadedDocument, loadDocument } from '../shared/load-document.js';
+import { isLoadedDocument, loadDocument } from '../core/load-document.js';
 import { collect } from './collect.js';
 import { validateConnector } from './index.js';
 

@@ -3,7 +3,7 @@
  *
  *   const reports = await validateConnector({ swagger, apiProperties, settings }, { profile: 'custom' });
  *
- * Each input is a LoadedDocument (see scripts/shared/load-document.ts); each report lists the
+ * Each input is a LoadedDocument (see scripts/core/load-document.ts); each report lists the
  * diagnostics of one file, with line and column taken from that file's text. Options beyond the
  * profile: `sources` (swagger pointer → TypeScript location, to fill `source`), `fileExists` and
  * `cwd` (how the paths settings.json names are checked; by default against the current directory,
@@ -11,15 +11,15 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { LoadedDocument } from '../shared/load-document.js';
+import type { LoadedDocument } from '../core/load-document.js';
 import { runRules, type EngineOptions, type FileReport } from './engine.js';
 import { applySuppressions, inlineSuppressions, type Suppressions } from './config-inline.js';
 import { rules } from './ruleset.js';
 import type { Profile, Rule } from './types.js';
 
 export type { FileReport } from './engine.js';
-export type { LoadedDocument } from '../shared/load-document.js';
-export { loadDocument, loadDocumentFromFile, isLoadedDocument } from '../shared/load-document.js';
+export type { LoadedDocument } from '../core/load-document.js';
+export { loadDocument, loadDocumentFromFile, isLoadedDocument } from '../core/load-document.js';
 export type { Profile, Rule } from './types.js';
 export { PROFILES, PROFILE_DESCRIPTIONS, activeRules, severityFor } from './profiles.js';
 export { rules } from './ruleset.js';

@@ -4,7 +4,7 @@
  * Microsoft enforces: whatever its validators accept in certified connectors is at most a warning
  * in `custom`.
  */
-import type { Severity } from '../shared/diagnostic.js';
+import type { Severity } from '../core/diagnostic.js';
 import type { Profile, Rule, RuleSeverity } from './types.js';
 
 export const PROFILES: readonly Profile[] = ['custom', 'certification'];

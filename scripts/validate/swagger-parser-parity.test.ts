@@ -5,7 +5,7 @@
  */
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
-import { isLoadedDocument, loadDocument } from '../shared/load-document.js';
+import { isLoadedDocument, loadDocument } from '../core/load-document.js';
 import { validateConnector } from './index.js';
 import { op, pathParam, swagger } from './testing.js';
 

@@ -3,7 +3,7 @@
  * severe it is per profile) plus one pure function that returns findings with pointers. The engine
  * turns findings into Diagnostics (code, severity, line/column, source).
  */
-import type { Severity } from '../shared/diagnostic.js';
+import type { Severity } from '../core/diagnostic.js';
 import type { ValidationContext } from './context.js';
 
 export type Profile = 'custom' | 'certification';

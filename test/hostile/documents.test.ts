@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffConnectors } from '../../scripts/diff/engine.js';
 import { MAX_SCHEMA_NODES } from '../../scripts/diff/model.js';
-import { isLoadedDocument, loadDocument, MAX_ARRAY_LENGTH, MAX_DEPTH } from '../../scripts/shared/load-document.js';
+import { isLoadedDocument, loadDocument, MAX_ARRAY_LENGTH, MAX_DEPTH } from '../../scripts/core/load-document.js';
 import { validateConnector } from '../../scripts/validate/index.js';
 import { forceGc } from './helpers.js';
 

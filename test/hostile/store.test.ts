@@ -6,7 +6,7 @@ import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../mocks/index.js';
 import { checkDataDocument } from '../../scripts/serve/data-file.js';
-import { isLoadedDocument, loadDocument } from '../../scripts/shared/load-document.js';
+import { isLoadedDocument, loadDocument } from '../../scripts/core/load-document.js';
 
 const dataFile = JSON.stringify({
   instances: [

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { toStableJson } from '../../shared/stable-json.js';
+import { toStableJson } from '../../core/stable-json.js';
 import { renderArmTemplate } from './arm-template.js';
 import { logicAppsModel } from './model.js';
 import { apiKeyConnector, readGenerated } from './testing/fixtures.js';

@@ -3,7 +3,7 @@
  * are escaped so ARM deploys them unchanged; expressions become `[...]` strings; the connection
  * waits for the connector through `dependsOn`, which Bicep derives on its own.
  */
-import { toStableJson } from '../../shared/stable-json.js';
+import { toStableJson } from '../../core/stable-json.js';
 import { escapeArmLiteral } from './arm-escape.js';
 import { Expression, type ExpressionNode, type TemplateValue } from './expression.js';
 import { type LogicAppsModel, type TemplateResource, templateDescription } from './model.js';

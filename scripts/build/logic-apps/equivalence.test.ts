@@ -6,7 +6,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { fromPointer, resolvePointer, toPointer } from '../../shared/json-pointer.js';
+import { fromPointer, resolvePointer, toPointer } from '../../core/json-pointer.js';
 import { renderArmTemplate } from './arm-template.js';
 import { type LogicAppsInput, logicAppsModel } from './model.js';
 import { renderLogicAppsReadme } from './readme.js';

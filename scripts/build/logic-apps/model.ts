@@ -10,7 +10,7 @@
  * UI definitions, no throttling. What has no place is listed in `differences`, never dropped
  * without a word.
  */
-import { toPointer } from '../../shared/json-pointer.js';
+import { toPointer } from '../../core/json-pointer.js';
 import {
   concat,
   type Expression,

@@ -8,7 +8,7 @@ import type { AssembledConnector } from '../../../connector/kit/index.js';
 import type { FileReport } from '../../build/build.js';
 import { DefinitionError, describeFailure, locationIn, pathKind } from '../../build/definition-error.js';
 import { DEPLOY_API_PROPERTIES_FILE, deploymentFiles } from '../../build/deployment.js';
-import { summarize } from '../../shared/diagnostic.js';
+import { summarize } from '../../core/diagnostic.js';
 import type { Command, OptionSpec } from '../command.js';
 import { oneOf, parseArgs } from '../parse-args.js';
 import { UsageError } from '../usage-error.js';

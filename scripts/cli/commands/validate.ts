@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { summarize, type Diagnostic } from '../../shared/diagnostic.js';
+import { summarize, type Diagnostic } from '../../core/diagnostic.js';
 import type { ConnectorFiles, FileReport } from '../../validate/engine.js';
 import type { Command, OptionSpec } from '../command.js';
 import { oneOf, parseArgs } from '../parse-args.js';

@@ -1,4 +1,4 @@
-import type { PointerSegments } from '../../shared/json-pointer.js';
+import type { PointerSegments } from '../../core/json-pointer.js';
 import { firstDifference, isObject, objectAt, show, type JsonObject } from '../json.js';
 import type { Finding, RuleCheck } from '../types.js';
 

@@ -1,5 +1,5 @@
-import type { PointerSegments } from '../../shared/json-pointer.js';
-import { toPointer } from '../../shared/json-pointer.js';
+import type { PointerSegments } from '../../core/json-pointer.js';
+import { toPointer } from '../../core/json-pointer.js';
 import { lookup, type Field } from '../model.js';
 import { matchedFields, matchedOperations } from '../compare.js';
 import type { Finding, RuleCheck, Side } from '../types.js';

@@ -1,4 +1,4 @@
-import type { PointerSegments } from '../../shared/json-pointer.js';
+import type { PointerSegments } from '../../core/json-pointer.js';
 import { isObject, stringAt } from '../json.js';
 import { lookup, type Field, type OperationView } from '../model.js';
 import { matchedOperations } from '../compare.js';

@@ -1,4 +1,4 @@
-import type { PointerSegments } from '../../shared/json-pointer.js';
+import type { PointerSegments } from '../../core/json-pointer.js';
 import { declarationPointer, followRefs, lookup, notificationSchema, type SchemaNode } from '../model.js';
 import { isObject, jsonEqual, stringAt, type JsonObject } from '../json.js';
 import { fieldName, incompatibleTypeChange, matchedFields, operationsWithOutputs, outermostMissing } from '../compare.js';

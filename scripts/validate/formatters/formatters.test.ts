@@ -18,7 +18,7 @@ const reports: FileReport[] = [
 ];
 
 describe('json', () => {
-  it('prints the DESIGN.md contract: files with diagnostics, then the summary', () => {
+  it('prints the documented contract: files with diagnostics, then the summary', () => {
     const parsed = JSON.parse(formatJson(reports));
     expect(Object.keys(parsed)).toEqual(['files', 'summary']);
     expect(parsed.summary).toEqual({ errors: 2, warnings: 1, infos: 1 });

@@ -1,7 +1,7 @@
-import { summarize, type Diagnostic } from '../../shared/diagnostic.js';
+import { summarize, type Diagnostic } from '../../core/diagnostic.js';
 import type { FileReport } from '../engine.js';
 
-/** The `--format json` contract of DESIGN.md: files with their diagnostics, then a summary. */
+/** The `--format json` contract (README, "Validating any connector"): files with their diagnostics, then a summary. */
 export function formatJson(reports: readonly FileReport[]): string {
   const files = reports.map((report) => ({ file: report.file, diagnostics: report.diagnostics.map(ordered) }));
   const summary = summarize(reports.flatMap((r) => r.diagnostics));

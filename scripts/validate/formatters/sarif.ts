@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../../shared/diagnostic.js';
+import type { Severity } from '../../core/diagnostic.js';
 import type { FileReport } from '../engine.js';
 import { microsoftErrorsFor } from '../microsoft-rules.js';
 import { activeRules } from '../profiles.js';

@@ -1,4 +1,4 @@
-import { summarize } from '../../shared/diagnostic.js';
+import { summarize } from '../../core/diagnostic.js';
 import type { FileReport } from '../engine.js';
 
 /**

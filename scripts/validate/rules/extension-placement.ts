@@ -1,5 +1,5 @@
 import { asArray, asObject, HTTP_METHODS, pointer, type JsonObject } from '../context.js';
-import type { PointerSegments } from '../../shared/json-pointer.js';
+import type { PointerSegments } from '../../core/json-pointer.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 
 /**

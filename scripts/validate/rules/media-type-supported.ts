@@ -1,5 +1,5 @@
 import { asArray, pointer } from '../context.js';
-import type { PointerSegments } from '../../shared/json-pointer.js';
+import type { PointerSegments } from '../../core/json-pointer.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 
 export const MEDIA_TYPES = ['application/json', 'text/plain', 'multipart/form-data', 'application/x-www-form-urlencoded', 'application/octet-stream', 'text/html', 'text/csv', 'application/xml', 'text/xml'];

@@ -1,5 +1,5 @@
 import { asArray, asObject, HTTP_METHODS, pointer } from '../context.js';
-import type { PointerSegments } from '../../shared/json-pointer.js';
+import type { PointerSegments } from '../../core/json-pointer.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 
 /** Swagger 2.0 identifies a parameter by name and location; a list may not hold one twice. */

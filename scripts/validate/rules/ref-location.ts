@@ -1,4 +1,4 @@
-import type { PointerSegments } from '../../shared/json-pointer.js';
+import type { PointerSegments } from '../../core/json-pointer.js';
 import { pointer, type ValidationContext } from '../context.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 

@@ -1,5 +1,5 @@
 import { pointer } from '../context.js';
-import type { PointerSegments } from '../../shared/json-pointer.js';
+import type { PointerSegments } from '../../core/json-pointer.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 
 /** The formats Microsoft's apiDefinition schema allows (with its own date-no-tz and html). */

@@ -1,5 +1,5 @@
 import { asArray, asObject, pointer } from '../context.js';
-import type { PointerSegments } from '../../shared/json-pointer.js';
+import type { PointerSegments } from '../../core/json-pointer.js';
 import { suggestion } from '../suggest.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 

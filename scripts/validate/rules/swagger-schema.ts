@@ -4,7 +4,7 @@
  * be (a parameter's `in`, a security scheme's `type`) and report only its errors, once per location.
  */
 import type { ErrorObject } from 'ajv';
-import { fromPointer, resolvePointer, toPointer } from '../../shared/json-pointer.js';
+import { fromPointer, resolvePointer, toPointer } from '../../core/json-pointer.js';
 import { asObject, type JsonObject } from '../context.js';
 import { ruleDocs, type Finding, type Rule } from '../types.js';
 import { swaggerValidators } from '../swagger-schema-validators.js';
