@@ -21,9 +21,9 @@ import type {
   TriggerMetadata,
   Visibility,
 } from './extensions.js';
+import type { HttpMethod } from '../../scripts/core/swagger-walk.js';
 
-export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch';
-export const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+export { HTTP_METHODS, type HttpMethod } from '../../scripts/core/swagger-walk.js';
 
 /** Formats the connector schema accepts; `date-no-tz` and `html` are Power Platform additions. */
 export type Format =

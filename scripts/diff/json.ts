@@ -1,9 +1,7 @@
 /** Small readers for untyped JSON: the diff accepts any connector, so nothing is trusted to be well formed. */
-export type JsonObject = Record<string, unknown>;
+import { isObject, type JsonObject } from '../core/json.js';
 
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isObject, type JsonObject };
 
 export function objectAt(value: unknown, key: string): JsonObject | undefined {
   if (!isObject(value)) return undefined;

@@ -6,10 +6,9 @@
  * Local `$ref`s are followed so a field carries both where it was declared and what it resolves to;
  * a `$ref` already being expanded higher up the same branch stops the walk there (recursive schemas).
  */
-import { fromPointer, resolvePointer, type PointerSegments } from '../core/json-pointer.js';
+import type { PointerSegments } from '../core/json-pointer.js';
+import { followRefs as followLocalRefs, mergedParameters as mergeParameters, swaggerOperations } from '../core/swagger-walk.js';
 import { arrayAt, isObject, objectAt, objectEntries, stringAt, type JsonObject } from './json.js';
-
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
 
 /** Deeper than any real connector schema; only a guard against pathological documents. */
 const MAX_DEPTH = 32;
@@ -91,15 +90,12 @@ export interface ConnectorView {
 export function buildView(swagger: JsonObject, apiProperties?: JsonObject, maxSchemaNodes = MAX_SCHEMA_NODES): ConnectorView {
   const operations = new Map<string, OperationView>();
   const budget: Budget = { limit: maxSchemaNodes, remaining: maxSchemaNodes, reached: undefined, operationId: '' };
-  for (const [path, pathItem] of objectEntries(swagger['paths'])) {
-    for (const method of HTTP_METHODS) {
-      const operation = objectAt(pathItem, method);
-      const operationId = stringAt(operation, 'operationId');
-      // Without an operationId no flow can refer to the operation; the first of a duplicate id wins.
-      if (!operation || operationId === undefined || operations.has(operationId)) continue;
-      budget.operationId = operationId;
-      operations.set(operationId, buildOperation(swagger, path, method, pathItem, operation, operationId, budget));
-    }
+  for (const { path, method, pathItem, operation } of swaggerOperations(swagger)) {
+    const operationId = stringAt(operation, 'operationId');
+    // Without an operationId no flow can refer to the operation; the first of a duplicate id wins.
+    if (operationId === undefined || operations.has(operationId)) continue;
+    budget.operationId = operationId;
+    operations.set(operationId, buildOperation(swagger, path, method, pathItem, operation, operationId, budget));
   }
   return { swagger, apiProperties, operations, ...(budget.reached ? { budgetReached: budget.reached } : {}) };
 }
@@ -144,27 +140,11 @@ export function declarationPointer(field: Field): PointerSegments {
 
 // ---- inputs ------------------------------------------------------------------------------------
 
-interface ParameterRef {
-  node: JsonObject;
-  pointer: PointerSegments;
-}
-
-/** Path-item parameters, overridden by operation parameters with the same name and location. */
-function mergedParameters(doc: JsonObject, path: string, pathItem: JsonObject, operation: JsonObject, opPointer: PointerSegments) {
-  const merged = new Map<string, ParameterRef>();
-  const add = (list: unknown[] | undefined, base: PointerSegments) => {
-    list?.forEach((entry, index) => {
-      const resolved = followRefs(doc, { node: isObject(entry) ? entry : {}, pointer: [...base, index] });
-      const last = resolved.chain[resolved.chain.length - 1]!;
-      const name = stringAt(last.node, 'name');
-      const location = stringAt(last.node, 'in');
-      if (name === undefined || location === undefined) return;
-      merged.set(`${location}:${name}`, last);
-    });
-  };
-  add(arrayAt(pathItem, 'parameters'), ['paths', path, 'parameters']);
-  add(arrayAt(operation, 'parameters'), [...opPointer, 'parameters']);
-  return [...merged.values()];
+/** The operation's effective parameters (see core's mergedParameters) that have a name and a location. */
+function mergedParameters(doc: JsonObject, path: string, pathItem: JsonObject, operation: JsonObject, opPointer: PointerSegments): SchemaNode[] {
+  return mergeParameters(doc, { path, pathItem, operation, at: opPointer })
+    .filter(({ parameter }) => stringAt(parameter, 'name') !== undefined && stringAt(parameter, 'in') !== undefined)
+    .map(({ parameter, definedAt }) => ({ node: parameter, pointer: definedAt }));
 }
 
 function collectInputs(doc: JsonObject, path: string, pathItem: JsonObject, operation: JsonObject, opPointer: PointerSegments, budget: Budget) {
@@ -354,44 +334,17 @@ const NO_REFS: string[] = [];
 
 /**
  * Follows `$ref: "#/..."` from a node until a node without one; stops at an unresolvable or
- * repeated reference (a definition that is only a reference to itself).
+ * repeated reference (a definition that is only a reference to itself) and before a target that is
+ * not an object.
  */
 export function followRefs(doc: JsonObject, start: SchemaNode): { chain: SchemaNode[]; refs: string[] } {
+  // The walk visits every schema node; most have no `$ref`, so they cost no allocation.
   if (typeof start.node['$ref'] !== 'string') return { chain: [start], refs: NO_REFS };
-  const chain = [start];
-  const refs: string[] = [];
-  let current = start;
-  for (;;) {
-    const ref = stringAt(current.node, '$ref');
-    if (ref === undefined || !ref.startsWith('#') || refs.includes(ref)) break;
-    const target = resolveLocalRef(doc, ref);
-    if (!target) break;
-    refs.push(ref);
-    current = target;
-    chain.push(current);
+  const followed = followLocalRefs(doc, { value: start.node, at: start.pointer });
+  const chain: SchemaNode[] = [start];
+  for (const link of followed.chain.slice(1)) {
+    if (!isObject(link.value)) break;
+    chain.push({ node: link.value, pointer: link.at });
   }
-  return { chain, refs };
-}
-
-// Shared definitions are reached again and again; each reference is decoded and looked up once per document.
-const resolvedRefs = new WeakMap<JsonObject, Map<string, SchemaNode | undefined>>();
-
-/** `#/definitions/A%20B` → the node and its segments; undefined for anything malformed or missing. */
-function resolveLocalRef(doc: JsonObject, ref: string): SchemaNode | undefined {
-  let cache = resolvedRefs.get(doc);
-  if (!cache) resolvedRefs.set(doc, (cache = new Map()));
-  if (cache.has(ref)) return cache.get(ref);
-  const resolved = resolveUncached(doc, ref);
-  cache.set(ref, resolved);
-  return resolved;
-}
-
-function resolveUncached(doc: JsonObject, ref: string): SchemaNode | undefined {
-  try {
-    const pointer = decodeURIComponent(ref.slice(1));
-    const node = resolvePointer(doc, pointer);
-    return isObject(node) ? { node, pointer: fromPointer(pointer) } : undefined;
-  } catch {
-    return undefined;
-  }
+  return { chain, refs: followed.refs.slice(0, chain.length - 1) };
 }

@@ -4,35 +4,16 @@
  * Everything here is pure; the one window on the outside world (`fileExists`, `cwd`) is injected.
  */
 import { toPointer, type PointerSegments } from '../core/json-pointer.js';
+import { asArray, asObject, asString, isObject, type JsonObject } from '../core/json.js';
+import { HTTP_METHODS, lookupLocalRef, mergedParameters, resolveRefs, swaggerOperations, type HttpMethod, type MergedParameter } from '../core/swagger-walk.js';
 import type { FileKind, Profile } from './types.js';
 
-export type JsonObject = Record<string, unknown>;
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function asObject(value: unknown): JsonObject | undefined {
-  return isObject(value) ? value : undefined;
-}
-
-export function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-export function asString(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
-export function has(object: JsonObject, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(object, key);
-}
-
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
+export { asArray, asObject, asString, has, isObject, type JsonObject } from '../core/json.js';
+export { HTTP_METHODS } from '../core/swagger-walk.js';
 
 export interface OperationEntry {
   path: string;
-  method: string;
+  method: HttpMethod;
   operation: JsonObject;
   pathItem: JsonObject;
   /** Segments of the operation object. */
@@ -40,15 +21,7 @@ export interface OperationEntry {
   operationId: string | undefined;
 }
 
-export interface ParameterEntry {
-  /** The parameter after following a local `$ref`. */
-  parameter: JsonObject;
-  /** Where the parameter is listed (on the operation or on its path item). */
-  at: PointerSegments;
-  /** Where the parameter's content is written: `at`, or the `#/parameters/...` entry it refers to. */
-  definedAt: PointerSegments;
-  level: 'operation' | 'path';
-}
+export type ParameterEntry = MergedParameter;
 
 export interface SchemaEntry {
   schema: JsonObject;
@@ -114,28 +87,9 @@ export class ValidationContext {
 
   /** Every operation under `paths`, in document order. */
   get operations(): OperationEntry[] {
-    return this.memo('operations', () => {
-      const result: OperationEntry[] = [];
-      const paths = asObject(this.swagger?.paths);
-      if (!paths) return result;
-      for (const [path, rawItem] of Object.entries(paths)) {
-        const pathItem = asObject(rawItem);
-        if (!pathItem) continue;
-        for (const method of HTTP_METHODS) {
-          const operation = asObject(pathItem[method]);
-          if (!operation) continue;
-          result.push({
-            path,
-            method,
-            operation,
-            pathItem,
-            at: ['paths', path, method],
-            operationId: asString(operation.operationId),
-          });
-        }
-      }
-      return result;
-    });
+    return this.memo('operations', () =>
+      swaggerOperations(this.swagger).map((entry) => ({ ...entry, operationId: asString(entry.operation.operationId) })),
+    );
   }
 
   /** Operations by operationId (the first one wins when ids repeat; another rule reports that). */
@@ -153,26 +107,9 @@ export class ValidationContext {
   parameters(entry: OperationEntry): ParameterEntry[] {
     const cached = this.parameterCache.get(entry.operation);
     if (cached) return cached;
-    const computed = (() => {
-      const own = this.parameterList(entry.operation.parameters, [...entry.at, 'parameters'], 'operation');
-      const shared = this.parameterList(entry.pathItem.parameters, ['paths', entry.path, 'parameters'], 'path');
-      const key = (p: ParameterEntry) => `${String(p.parameter.in)}:${String(p.parameter.name)}`;
-      const ownKeys = new Set(own.map(key));
-      return [...own, ...shared.filter((p) => !ownKeys.has(key(p)))];
-    })();
+    const computed = mergedParameters(this.swagger, entry);
     this.parameterCache.set(entry.operation, computed);
     return computed;
-  }
-
-  private parameterList(list: unknown, at: PointerSegments, level: ParameterEntry['level']): ParameterEntry[] {
-    const result: ParameterEntry[] = [];
-    asArray(list).forEach((raw, index) => {
-      const itemAt = [...at, index];
-      const resolved = this.resolve(raw, itemAt);
-      const parameter = asObject(resolved?.value);
-      if (parameter && resolved) result.push({ parameter, at: itemAt, definedAt: resolved.at, level });
-    });
-    return result;
   }
 
   /**
@@ -180,39 +117,12 @@ export class ValidationContext {
    * missing, external or the chain loops.
    */
   resolve(value: unknown, at: PointerSegments): { value: unknown; at: PointerSegments } | undefined {
-    let current = value;
-    let currentAt = at;
-    for (let hops = 0; hops < 32; hops++) {
-      const object = asObject(current);
-      const ref = object && typeof object.$ref === 'string' ? object.$ref : undefined;
-      if (ref === undefined) return { value: current, at: currentAt };
-      const target = this.lookupRef(ref);
-      if (!target) return undefined;
-      current = target.value;
-      currentAt = target.at;
-    }
-    return undefined;
+    return resolveRefs(this.swagger, { value, at });
   }
 
   /** The target of a local reference such as `#/definitions/Table`, or `undefined`. */
-  lookupRef(ref: string): { value: unknown; at: string[] } | undefined {
-    if (!ref.startsWith('#/') && ref !== '#') return undefined;
-    let segments: string[];
-    try {
-      segments = ref
-        .slice(2)
-        .split('/')
-        .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
-    } catch {
-      return undefined;
-    }
-    if (ref === '#') segments = [];
-    let node: unknown = this.swagger;
-    for (const segment of segments) {
-      if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
-      node = (node as JsonObject)[segment];
-    }
-    return { value: node, at: segments };
+  lookupRef(ref: string): { value: unknown; at: PointerSegments } | undefined {
+    return lookupLocalRef(this.swagger, ref);
   }
 
   /** Every object and array in the current document, with where it is (walked once, iteratively). */

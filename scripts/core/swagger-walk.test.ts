@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { followRefs, lookupLocalRef, mergedParameters, resolveRefs, swaggerOperations } from './swagger-walk.js';
+
+const swagger = {
+  paths: {
+    '/a/{id}': {
+      parameters: [{ $ref: '#/parameters/id' }, { name: 'q', in: 'query', type: 'string' }],
+      post: { operationId: 'B', parameters: [{ name: 'q', in: 'query', type: 'integer' }] },
+      get: { operationId: 'A' },
+      'x-extension': { operationId: 'not an operation' },
+    },
+  },
+  parameters: { id: { name: 'id', in: 'path', required: true, type: 'string' } },
+  definitions: {
+    'A B': { type: 'object' },
+    Loop: { $ref: '#/definitions/Loop2' },
+    Loop2: { $ref: '#/definitions/Loop' },
+  },
+};
+
+describe('swaggerOperations', () => {
+  it('lists operations path by path in HTTP method order, skipping other keys', () => {
+    expect(swaggerOperations(swagger).map((o) => [o.method, o.at])).toEqual([
+      ['get', ['paths', '/a/{id}', 'get']],
+      ['post', ['paths', '/a/{id}', 'post']],
+    ]);
+    expect(swaggerOperations({ paths: [] })).toEqual([]);
+    expect(swaggerOperations('nonsense')).toEqual([]);
+  });
+});
+
+describe('local $ref resolution', () => {
+  it('percent-decodes the fragment and reads it as a JSON pointer', () => {
+    expect(lookupLocalRef(swagger, '#/definitions/A%20B')).toEqual({ value: { type: 'object' }, at: ['definitions', 'A B'] });
+    expect(lookupLocalRef(swagger, '#/definitions/Missing')).toBeUndefined();
+    expect(lookupLocalRef(swagger, 'other.json#/x')).toBeUndefined();
+    expect(lookupLocalRef(swagger, '#/%E0%A4%A')).toBeUndefined();
+  });
+
+  it('stops a reference cycle and says why a chain is broken', () => {
+    const loop = followRefs(swagger, { value: { $ref: '#/definitions/Loop' }, at: ['x'] });
+    expect(loop.broken).toBe('cycle');
+    expect(loop.refs).toEqual(['#/definitions/Loop', '#/definitions/Loop2']);
+    expect(resolveRefs(swagger, { value: { $ref: '#/definitions/Loop' }, at: [] })).toBeUndefined();
+    expect(followRefs(swagger, { value: { $ref: 'x.json' }, at: [] }).broken).toBe('external');
+    expect(followRefs(swagger, { value: { $ref: '#/nope' }, at: [] }).broken).toBe('missing');
+  });
+});
+
+describe('mergedParameters', () => {
+  it('puts the operation’s own first and keeps the path item’s it does not override', () => {
+    const [, post] = swaggerOperations(swagger);
+    const merged = mergedParameters(swagger, post!);
+    expect(merged.map((p) => [p.parameter['name'], p.parameter['type'], p.level, p.definedAt])).toEqual([
+      ['q', 'integer', 'operation', ['paths', '/a/{id}', 'post', 'parameters', 0]],
+      ['id', 'string', 'path', ['parameters', 'id']],
+    ]);
+    expect(merged[1]!.at).toEqual(['paths', '/a/{id}', 'parameters', 0]);
+  });
+});
