@@ -16,13 +16,9 @@ import { paconnSettings } from './settings.js';
 import { orderSwagger } from './swagger-order.js';
 import { inlineSuppressions, stripInlineSuppressions } from '../validate/config-inline.js';
 import { missingTypeGenerator, typesFile } from './types.js';
+import { API_PROPERTIES_FILE, ICON_FILE, README_FILE, SETTINGS_FILE, SWAGGER_FILE, TYPES_FILE } from './file-names.js';
 
-export const SWAGGER_FILE = 'apiDefinition.swagger.json';
-export const API_PROPERTIES_FILE = 'apiProperties.json';
-export const SETTINGS_FILE = 'settings.json';
-export const ICON_FILE = 'icon.png';
-export const README_FILE = 'README.md';
-export const TYPES_FILE = 'types.ts';
+export { API_PROPERTIES_FILE, ICON_FILE, README_FILE, SETTINGS_FILE, SWAGGER_FILE, TYPES_FILE };
 
 export interface PackageOptions {
   /** The output folder as paconn will see it from the folder it runs in (e.g. `generated`). */

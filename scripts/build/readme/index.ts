@@ -5,9 +5,7 @@
  * connector's reference page. One file per section under sections/ and reference/.
  */
 import type { AssembledConnector } from '../../../connector/kit/index.js';
-// build.ts imports this module too; the cycle is safe because both sides only read the other's
-// exports when called, and it keeps the file names the README gives the same as the ones written.
-import { API_PROPERTIES_FILE, ICON_FILE, SETTINGS_FILE, SWAGGER_FILE } from '../build.js';
+import { API_PROPERTIES_FILE, ICON_FILE, SETTINGS_FILE, SWAGGER_FILE } from '../file-names.js';
 import { finish } from './markdown.js';
 import { deploymentSection } from './sections/deployment.js';
 import type { OutputFiles } from './sections/deployment.js';
