@@ -18,7 +18,7 @@ export { createHandlers, operationHandlers } from './handlers/index.js';
 export type { HandlerContext, OperationId } from './handlers/index.js';
 
 /* sample data */
-export { createSampleData, sampleInstanceIds, sampleSiteId } from './data/index.js';
+export { createSampleData, sampleInstanceIds, sampleProcesses, sampleReportTypes, sampleSiteId } from './data/index.js';
 export type { SampleDataOptions } from './data/index.js';
 
 /* store and domain */
@@ -28,6 +28,7 @@ export { EntityTable, filterableFields } from './store/table.js';
 export { ApiError } from './store/errors.js';
 export { createManualClock, systemClock } from './store/clock.js';
 export type { Clock, ManualClock } from './store/clock.js';
+export { setOwnField } from './store/own-field.js';
 export { createThrottle, defaultThrottlePolicy } from './store/throttle.js';
 export type { Throttle, ThrottleDecision, ThrottlePolicy } from './store/throttle.js';
 export { createEvents, crossesUpward } from './store/events.js';
@@ -58,6 +59,10 @@ export type {
   MeasureDefinition,
   SegmentDefinition,
 } from './store/model.js';
+
+/* OData $filter, which serve's data files are checked with */
+export { compileFilter, parseFilter } from './odata/index.js';
+export type { FieldType } from './odata/index.js';
 
 /* serving over HTTP */
 

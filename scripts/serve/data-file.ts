@@ -6,10 +6,19 @@
  * `file:line:column: /json/pointer: message` instead of surfacing later as a 500.
  */
 import { createHash } from 'node:crypto';
-import { compileFilter, parseFilter, type FieldType } from '../../mocks/odata/index.js';
-import { sampleProcesses, sampleReportTypes } from '../../mocks/data/sample-data.js';
-import type { BackendData, EntityDefinition, InstanceDefinition, ItemRow, LookupEntry } from '../../mocks/store/model.js';
-import { setOwnField } from '../../mocks/store/own-field.js';
+import {
+  compileFilter,
+  parseFilter,
+  sampleProcesses,
+  sampleReportTypes,
+  setOwnField,
+  type BackendData,
+  type EntityDefinition,
+  type FieldType,
+  type InstanceDefinition,
+  type ItemRow,
+  type LookupEntry,
+} from '../../mocks/index.js';
 import { isLoadedDocument, loadDocumentFromFile, type LoadedDocument } from '../core/load-document.js';
 import { toPointer, type PointerSegments } from '../core/json-pointer.js';
 
