@@ -230,6 +230,27 @@ console.log(JSON.stringify(document.paths['/pets/{id}']?.get?.responses['200']))
     expect(JSON.parse(stdout)).toEqual({ description: 'OK', schema: { $ref: '#/definitions/Pet' } });
   }, testTimeoutMs);
 
+  it('exports test support as ./testing: the contract harness and the connector builders type-check and run on the client-only install', async () => {
+    const source = `import { ContractValidator, op, smallConnector } from '${packageName}/testing';
+import type { ResponseUnderTest } from '${packageName}/testing';
+
+const { swagger } = smallConnector({ paths: { '/items': { get: op() } } });
+const validator = new ContractValidator(swagger);
+const answer = (body: unknown): ResponseUnderTest => ({ method: 'GET', url: 'https://api.contoso.com/v1/items', status: 200, headers: new Headers(), body: JSON.stringify(body) });
+console.log(JSON.stringify({ operations: validator.operationIds(), good: validator.validateResponse(answer({ id: 'a' })), bad: validator.validateResponse(answer({ id: 1 })) }));
+`;
+    await writeFile(path.join(consumer, 'testing-consumer.ts'), source);
+    await writeFile(
+      path.join(consumer, 'tsconfig.testing.json'),
+      JSON.stringify({ extends: './tsconfig.json', compilerOptions: { noEmit: false, outDir: 'testing-out', lib: ['es2023', 'dom'] }, include: ['testing-consumer.ts'] }),
+    );
+    const tsc = path.join(repo, 'node_modules', '.bin', 'tsc');
+    await expect(sh(tsc, ['-p', 'tsconfig.testing.json'], consumer)).resolves.toMatchObject({ stdout: '' });
+    // Run on the install above, which holds only openapi-fetch's closure: ajv is inside the bundle.
+    const { stdout } = await sh(process.execPath, [path.join('testing-out', 'testing-consumer.js')], consumer);
+    expect(JSON.parse(stdout)).toEqual({ operations: ['GetItem'], good: [], bad: ['body/id must be string'] });
+  }, testTimeoutMs);
+
   it('ships the command line: the installed bin validates the shipped connector', async () => {
     const bin = path.join(consumer, 'node_modules', '.bin', 'insights-connector');
     // From the package's own folder: settings.json names its files relative to where paconn runs.

@@ -6,6 +6,7 @@
  *
  *   node scripts/bundle/compile.mjs            npm run build: only when a source changed (--force: always)
  *   node scripts/bundle/compile.mjs --package  prepack: also dist/'s library JavaScript and declarations (tsc)
+ *                                            and the ./testing export as one bundle with its libraries
  *
  * - The libraries the command line uses are bundled in, so the package's own dependencies stay what
  *   a consumer of the typed client needs. Left outside: the package's declared dependencies, the
@@ -122,6 +123,23 @@ if (packaging) {
     if (entry !== 'cli') rmSync(path.join(root, 'dist', entry), { recursive: true, force: true });
   }
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  // The ./testing export uses ajv, a development dependency: it is bundled in, so the export needs
+  // nothing beyond the package's dependencies; tsc's per-module JavaScript is replaced by the bundle.
+  const testingDir = path.join(root, 'dist', 'scripts', 'testing');
+  for (const file of readdirSync(testingDir)) if (file.endsWith('.js')) rmSync(path.join(testingDir, file));
+  const { build } = await import('esbuild');
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['scripts/testing/index.ts'],
+    outfile: path.join(testingDir, 'index.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.19',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    plugins: [{ name: 'declared-external', setup: (b) => b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('node:') || declared.has(packageName(args.path)) ? { path: args.path, external: true } : undefined)) }],
+  });
 } else if (!process.argv.includes('--force') && isFresh()) {
   process.stderr.write('dist/cli/ is up to date.\n');
   process.exit(0);

@@ -1,7 +1,7 @@
 /**
  * Table-driven rule tests: each rule's test lists documents that must pass and documents that must
- * fail at given pointers. The helpers below build small, valid connector documents so that a case
- * shows only what it is about.
+ * fail at given pointers. The document builders (scripts/testing/connector.ts) build small, valid
+ * connector documents so that a case shows only what it is about.
  */
 import { describe, expect, it } from 'vitest';
 import { ValidationContext } from './context.js';
@@ -54,51 +54,5 @@ export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: Failin
   });
 }
 
-type Json = Record<string, unknown>;
-
-/** A valid operation; override what the case is about. */
-export function op(overrides: Json = {}): Json {
-  return {
-    operationId: 'GetItem',
-    summary: 'Get an item',
-    description: 'Gets one item.',
-    responses: { '200': { description: 'OK', schema: { type: 'object', properties: { id: { type: 'string' } } } } },
-    ...overrides,
-  };
-}
-
-/** A valid swagger around the given paths (and other root keys). */
-export function swagger(paths: Json = { '/items': { get: op() } }, root: Json = {}): Json {
-  return {
-    swagger: '2.0',
-    info: { title: 'Contoso Tasks', version: '1.0', description: 'Manage tasks and projects in Contoso from your flows.' },
-    host: 'api.contoso.com',
-    basePath: '/v1',
-    schemes: ['https'],
-    consumes: ['application/json'],
-    produces: ['application/json'],
-    paths,
-    ...root,
-  };
-}
-
-/** A valid apiProperties around the given `properties` keys. */
-export function apiProperties(properties: Json = {}): Json {
-  return {
-    properties: {
-      iconBrandColor: '#3a6ea5',
-      capabilities: [],
-      connectionParameters: {},
-      ...properties,
-    },
-  };
-}
-
-export const pathParam = (name: string, extra: Json = {}): Json => ({
-  name,
-  in: 'path',
-  required: true,
-  type: 'string',
-  'x-ms-url-encoding': 'single',
-  ...extra,
-});
+// The document builders ship in the package's ./testing export; rule tests use them from here too.
+export { apiProperties, op, pathParam, swagger } from '../testing/connector.js';
