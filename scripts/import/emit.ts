@@ -8,10 +8,11 @@
 import { Names, nameFromRoute } from './names.js';
 import { expression, print, quote, withSpread } from './print.js';
 import type { Printable, PrintableObject } from './print.js';
+import { HTTP_METHODS } from '../core/swagger-walk.js';
 import { isObject } from './fit.js';
 import type { Json } from './fit.js';
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+const METHODS: readonly string[] = HTTP_METHODS;
 const DEFINITION_REF = '#/definitions/';
 
 export interface EmitInput {

@@ -7,6 +7,7 @@
  * against the types to keep them in step.
  */
 import { toPointer } from '../core/json-pointer.js';
+import { HTTP_METHODS } from '../core/swagger-walk.js';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonMap = { [key: string]: Json };
@@ -22,7 +23,7 @@ export interface ImportFinding {
 
 type Segments = readonly (string | number)[];
 
-const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch']);
+const METHODS = new Set<string>(HTTP_METHODS);
 
 /** Keys of the platform model per kind of object; `x-*` keys are allowed everywhere. */
 export const KEYS = {

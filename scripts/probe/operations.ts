@@ -2,11 +2,11 @@
  * The operations of a swagger as the probe walks them: each with its JSON pointer, its parameters
  * ($ref-resolved, each with the pointer where it is written) and its 2xx responses.
  */
-import { resolvePointer, toPointer } from '../core/json-pointer.js';
+import { fromPointer, toPointer } from '../core/json-pointer.js';
+import { isObject as isJsonObject } from '../core/json.js';
+import { followRefs, HTTP_METHODS } from '../core/swagger-walk.js';
 
 export type Json = Record<string, unknown>;
-
-const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options'] as const;
 
 export interface ProbeParameter {
   name: string;
@@ -32,23 +32,14 @@ export interface ProbeOperation {
   webhook: boolean;
 }
 
-export function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+export const isObject: (value: unknown) => value is Json = isJsonObject;
 
 /** Follows local `$ref`s (`#/...`) until a value without one; the pointer says where it ended. */
 export function deref(document: Json, value: unknown, pointer: string): { value: unknown; pointer: string } {
-  const seen = new Set<string>();
-  let current = value;
-  let at = pointer;
-  while (isObject(current) && typeof current.$ref === 'string' && current.$ref.startsWith('#')) {
-    const target = current.$ref.slice(1);
-    if (seen.has(target)) break;
-    seen.add(target);
-    at = target;
-    current = resolvePointer(document, target);
-  }
-  return { value: current, pointer: at };
+  const { chain, broken } = followRefs(document, { value, at: fromPointer(pointer) });
+  const last = chain[chain.length - 1]!;
+  // A reference to nothing resolves to nothing, so callers skip it instead of reading the `$ref` object.
+  return { value: broken === 'missing' ? undefined : last.value, pointer: toPointer(last.at) };
 }
 
 export function listOperations(document: Json): ProbeOperation[] {
@@ -59,7 +50,7 @@ export function listOperations(document: Json): ProbeOperation[] {
     const item = deref(document, rawItem, pathPointer).value;
     if (!isObject(item)) continue;
     const shared = Array.isArray(item.parameters) ? item.parameters : [];
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!isObject(operation)) continue;
       const pointer = toPointer(['paths', path, method]);

@@ -8,6 +8,7 @@
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import type { Ajv, Options, Plugin, ValidateFunction } from 'ajv';
+import { HTTP_METHODS } from '../core/swagger-walk.js';
 
 // Both packages are CommonJS whose module.exports is the class (the plugin) and carries it again as
 // `.default`; TypeScript types the default import as one or the other depending on module
@@ -58,7 +59,6 @@ const errorBodySchema: Json = {
   },
 };
 
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
 /** Removes vendor extensions (x-*) that ajv's strict mode would reject; property names are kept. */
 export function stripExtensions(value: unknown, underProperties = false): unknown {
