@@ -6,7 +6,8 @@
  * mistaken for one. Documented in scripts/serve/README.md.
  */
 import { fingerprint } from './connection.js';
-import { errorBody } from './http-adapter.js';
+import { ApiError } from '../../mocks/index.js';
+import { controlBodyProblems, controlBodySchema, type ControlBodyName, type ControlBodySchema } from './control-body.js';
 import { redactUrl } from './redact-url.js';
 
 /** What one notification attempt looks like in a control answer (the backend's delivery record). */
@@ -67,44 +68,16 @@ export interface ControlResponse {
   headers?: Record<string, string>;
 }
 
-class ControlError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-  }
-}
-
-type FieldKind = 'integer' | 'number' | 'boolean' | 'string';
-
-interface BodyField {
-  kind: FieldKind;
-  required?: boolean;
-  /** Smallest allowed value, for numbers. */
-  min?: number;
-  description: string;
-}
 
 interface Route {
   method: 'GET' | 'POST';
   /** `{name}` marks a path parameter. */
   pattern: string;
   summary: string;
-  body?: Record<string, BodyField>;
+  /** The body's schema in control-bodies/ (none: the endpoint takes no body). */
+  body?: ControlBodyName;
   run(backend: ControllableBackend, params: Record<string, string>, body: Record<string, unknown>, request: ControlRequest): Promise<unknown> | unknown;
 }
-
-const refreshFields: Record<string, BodyField> = {
-  failed: { kind: 'boolean', description: 'true: the refresh failed (notifies "refresh failed" subscriptions instead of "refresh completed")' },
-  errorCode: { kind: 'string', description: 'ErrorCode of a failed refresh' },
-  errorMessage: { kind: 'string', description: 'ErrorMessage of a failed refresh' },
-  errorSeverity: { kind: 'string', description: 'ErrorSeverity of a failed refresh' },
-  refreshType: { kind: 'string', description: 'Full (default) or Incremental' },
-  durationMinutes: { kind: 'number', min: 0, description: 'how long the refresh took' },
-};
 
 function notified(event: string, instance: string, deliveries: ControlDelivery[]) {
   return {
@@ -133,9 +106,7 @@ const routes: Route[] = [
         method: route.method,
         url: `${request.origin}/_control${route.pattern}`,
         summary: route.summary,
-        ...(route.body
-          ? { body: Object.fromEntries(Object.entries(route.body).map(([name, f]) => [name, `${f.kind}${f.required ? ' (required)' : ''}: ${f.description}`])) }
-          : {}),
+        ...(route.body ? { body: bodyListing(controlBodySchema(route.body)) } : {}),
       })),
     }),
   },
@@ -164,7 +135,7 @@ const routes: Route[] = [
     method: 'POST',
     pattern: '/instances/{instance}/segments/{segment}/count',
     summary: 'the segment now has `count` members; notifies segment-threshold subscriptions whose threshold this crosses upward',
-    body: { count: { kind: 'integer', required: true, min: 0, description: 'the new member count' } },
+    body: 'segment-count',
     run: async (backend, p, b) =>
       notified('segmentCountChanged', p.instance!, await backend.events.segmentCountChanged(p.instance!, p.segment!, b.count as number)),
   },
@@ -172,7 +143,7 @@ const routes: Route[] = [
     method: 'POST',
     pattern: '/instances/{instance}/measures/{measure}/value',
     summary: 'the measure now has `value`; notifies measure-threshold subscriptions whose threshold this crosses upward',
-    body: { value: { kind: 'number', required: true, description: 'the new value' } },
+    body: 'measure-value',
     run: async (backend, p, b) =>
       notified('measureValueChanged', p.instance!, await backend.events.measureValueChanged(p.instance!, p.measure!, b.value as number)),
   },
@@ -180,7 +151,7 @@ const routes: Route[] = [
     method: 'POST',
     pattern: '/instances/{instance}/datasources/{dataSource}/refresh',
     summary: 'a refresh of the data source (name or id) finished, or failed with `failed: true`',
-    body: refreshFields,
+    body: 'data-source-refresh',
     run: async (backend, p, b) =>
       notified(
         b.failed === true ? 'dataSourceRefreshFailed' : 'dataSourceRefreshCompleted',
@@ -192,22 +163,14 @@ const routes: Route[] = [
     method: 'POST',
     pattern: '/instances/{instance}/fullrefresh',
     summary: 'a full refresh finished; a manual one (`manual: true`) notifies nobody, as in Customer Insights',
-    body: {
-      manual: { kind: 'boolean', description: 'the refresh was started by hand' },
-      failedTasks: { kind: 'integer', min: 0, description: 'NumberOfFailedTasks (Status is Failed when above 0)' },
-      durationMinutes: { kind: 'number', min: 0, description: 'how long the refresh took' },
-    },
+    body: 'full-refresh',
     run: async (backend, p, b) => notified('fullRefreshCompleted', p.instance!, await backend.events.fullRefreshCompleted(p.instance!, b)),
   },
   {
     method: 'POST',
     pattern: '/instances/{instance}/processes/{process}/complete',
     summary: 'a process finished; a manual run (`manual: true`) notifies only subscriptions made with includingManualRefreshes=true',
-    body: {
-      manual: { kind: 'boolean', description: 'the run was started by hand' },
-      status: { kind: 'string', description: 'the workflow status, Successful by default' },
-      durationMinutes: { kind: 'number', min: 0, description: 'how long the run took' },
-    },
+    body: 'process-complete',
     run: async (backend, p, b) => notified('processCompleted', p.instance!, await backend.events.processCompleted(p.instance!, p.process!, b)),
   },
   {
@@ -243,7 +206,7 @@ function match(path: string): { matches: { route: Route; params: Record<string, 
         try {
           value = decodeURIComponent(parts[i]!);
         } catch {
-          throw new ControlError(400, 'InvalidControlRequest', `Path segment '${parts[i]}' is not valid percent-encoding`);
+          throw new ApiError(400, 'InvalidControlRequest', `Path segment '${parts[i]}' is not valid percent-encoding`);
         }
         if (value === '') ok = false;
         else params[segment.slice(1, -1)] = value;
@@ -255,50 +218,29 @@ function match(path: string): { matches: { route: Route; params: Record<string, 
 }
 
 function checkBody(route: Route, body: unknown): Record<string, unknown> {
-  const fields = route.body ?? {};
-  if (body === undefined) body = {};
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw new ControlError(400, 'InvalidControlRequest', 'The body must be a JSON object');
-  }
-  const problems: string[] = [];
-  const values = body as Record<string, unknown>;
-  for (const [name, value] of Object.entries(values)) {
-    // Own properties only: `constructor` or `__proto__` in a body are unknown fields, not Object.prototype's.
-    const field = Object.hasOwn(fields, name) ? fields[name] : undefined;
-    if (!field) {
-      const known = Object.keys(fields);
-      problems.push(`unknown property '${name}'` + (known.length ? ` (known: ${known.join(', ')})` : ' (this endpoint takes no body)'));
-      continue;
-    }
-    const ok =
-      field.kind === 'integer' ? Number.isSafeInteger(value)
-      : field.kind === 'number' ? typeof value === 'number' && Number.isFinite(value)
-      : typeof value === field.kind;
-    if (!ok) problems.push(`'${name}' must be ${field.kind === 'integer' ? 'an integer' : `a ${field.kind}`} (got ${JSON.stringify(value)})`);
-    else if (field.min !== undefined && (value as number) < field.min) problems.push(`'${name}' must be at least ${field.min} (got ${String(value)})`);
-  }
-  for (const [name, field] of Object.entries(fields)) {
-    if (field.required && (!Object.hasOwn(values, name) || values[name] === undefined)) problems.push(`'${name}' is required`);
-  }
-  if (problems.length > 0) throw new ControlError(400, 'InvalidControlRequest', `Invalid body for ${route.method} /_control${route.pattern}: ${problems.join('; ')}`);
-  return values;
+  const problems = controlBodyProblems(route.body ?? 'none', body);
+  if (problems === 'not-an-object') throw new ApiError(400, 'InvalidControlRequest', 'The body must be a JSON object');
+  if (problems.length > 0) throw new ApiError(400, 'InvalidControlRequest', `Invalid body for ${route.method} /_control${route.pattern}: ${problems.join('; ')}`);
+  return (body ?? {}) as Record<string, unknown>;
 }
 
-/** Errors of the backend carry their HTTP status and body; anything else is a bug and a 500. */
-function fromBackendError(error: unknown): ControlResponse {
-  if (error instanceof ControlError) return { status: error.status, body: errorBody(error.code, error.message), headers: error.headers };
-  const candidate = error as { status?: unknown; toBody?: unknown };
-  if (error instanceof Error && typeof candidate.status === 'number' && typeof candidate.toBody === 'function') {
-    return { status: candidate.status, body: (candidate.toBody as () => unknown).call(error) };
-  }
+/** HTTP answers (the control surface's and the backend's) are ApiErrors; anything else is a bug and a 500. */
+function fromApiError(error: unknown): ControlResponse {
+  if (error instanceof ApiError) return { status: error.status, body: error.toBody(), headers: error.headers };
   throw error;
+}
+
+/** The index's one line per body property: its type, whether it is required, what it means. */
+function bodyListing(schema: ControlBodySchema): Record<string, string> {
+  const required = new Set(schema.required ?? []);
+  return Object.fromEntries(Object.entries(schema.properties).map(([name, p]) => [name, `${p.type}${required.has(name) ? ' (required)' : ''}: ${p.description}`]));
 }
 
 export async function handleControl(backend: ControllableBackend, request: ControlRequest): Promise<ControlResponse> {
   try {
     const { matches } = match(request.path);
     if (matches.length === 0) {
-      throw new ControlError(
+      throw new ApiError(
         404,
         'ControlEndpointNotFound',
         `No control endpoint at ${request.path === '' ? '/_control' : `/_control${request.path}`}; GET ${request.origin}/_control lists them`,
@@ -307,12 +249,12 @@ export async function handleControl(backend: ControllableBackend, request: Contr
     const found = matches.find((m) => m.route.method === request.method);
     if (!found) {
       const allow = [...new Set(matches.map((m) => m.route.method))].join(', ');
-      throw new ControlError(405, 'MethodNotAllowed', `${request.method} is not allowed here; use ${allow}`, { allow });
+      throw new ApiError(405, 'MethodNotAllowed', `${request.method} is not allowed here; use ${allow}`, { allow });
     }
     const body = checkBody(found.route, found.route.method === 'GET' ? undefined : request.body);
     return { status: 200, body: await found.route.run(backend, found.params, body, request) };
   } catch (error) {
-    return fromBackendError(error);
+    return fromApiError(error);
   }
 }
 
