@@ -18,9 +18,12 @@ export interface Finding {
   pointer: string;
 }
 
-export interface Rule {
+/** A rule's messages, by name: each a template that takes what the message names. */
+export type MessageTemplates = Readonly<Record<string, (...args: never[]) => string>>;
+
+export interface Rule<Id extends string = string, Messages extends MessageTemplates = MessageTemplates> {
   /** Kebab-case, unique; the diagnostic `code`. */
-  id: string;
+  id: Id;
   /** One line, for the README table and SARIF. */
   description: string;
   /** The rule's doc, relative to the project root. */
@@ -29,6 +32,15 @@ export interface Rule {
   /** A profile that is not listed does not run the rule. */
   severity: Partial<Record<Profile, RuleSeverity>>;
   check(ctx: ValidationContext): Finding[];
+  /** The rule's message templates, for the catalogue (rules written before it carry their messages inline). */
+  messages?: Messages;
+}
+
+/** A rule with its id (and messages) kept as literal types, so the ruleset can type its catalogue. */
+export function defineRule<const Id extends string, const Messages extends MessageTemplates = Record<never, never>>(
+  rule: Rule<Id, Messages>,
+): Rule<Id, Messages> {
+  return rule;
 }
 
 /** The doc path of a rule, by the one-file-per-rule convention. */

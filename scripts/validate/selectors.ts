@@ -1,0 +1,48 @@
+/**
+ * What rules look at, declared instead of walked: each selector lists the items of one kind in the
+ * swagger, each with its pointer, from the context's single walk (so forty rules do not each
+ * re-walk a large document). A rule pairs a selector with a small pure function via `checkEach`.
+ */
+import type { OperationEntry, ParameterEntry, SchemaEntry, ValidationContext } from './context.js';
+import type { Finding } from './types.js';
+
+export type Selector<T> = (ctx: ValidationContext) => readonly T[];
+
+/** Every operation under `paths`, in document order; `at` is the operation object. */
+export const everyOperation: Selector<OperationEntry> = (ctx) => ctx.operations;
+
+export interface SelectedParameter extends ParameterEntry {
+  /** The operation the parameter is effective on. */
+  operation: OperationEntry;
+}
+
+/**
+ * Every effective parameter of every operation (path-item parameters merged in, `$ref`s followed);
+ * a parameter shared by several operations is selected once per operation, with the same `definedAt`.
+ */
+export const everyParameter: Selector<SelectedParameter> = (ctx) =>
+  ctx.operations.flatMap((operation) => ctx.parameters(operation).map((parameter) => ({ ...parameter, operation })));
+
+/** Every schema object of the swagger, nested ones included, with the kind of tree it is in. */
+export const everySchema: Selector<SchemaEntry> = (ctx) => ctx.schemas;
+
+/**
+ * A rule's check as a selector and a function of one item. Findings with the same pointer and
+ * message are reported once: a shared parameter written once is selected under every operation.
+ */
+export function checkEach<T>(
+  given: Selector<T>,
+  then: (item: T, ctx: ValidationContext) => Finding | readonly Finding[] | undefined,
+): (ctx: ValidationContext) => Finding[] {
+  return (ctx) => {
+    const found = new Map<string, Finding>();
+    for (const item of given(ctx)) {
+      const result = then(item, ctx);
+      if (result === undefined) continue;
+      for (const finding of Array.isArray(result) ? (result as readonly Finding[]) : [result as Finding]) {
+        found.set(`${finding.pointer}\u0000${finding.message}`, finding);
+      }
+    }
+    return [...found.values()];
+  };
+}
