@@ -9,6 +9,7 @@ import type { FileReport } from '../../build/build.js';
 import { DefinitionError, describeFailure, locationIn, pathKind } from '../../build/definition-error.js';
 import { DEPLOY_API_PROPERTIES_FILE, deploymentFiles } from '../../build/deployment.js';
 import { summarize } from '../../core/diagnostic.js';
+import { formatDiagnostic } from '../../validate/formatters/text.js';
 import type { Command, OptionSpec } from '../command.js';
 import { oneOf, parseArgs } from '../parse-args.js';
 import { UsageError } from '../usage-error.js';
@@ -315,10 +316,8 @@ function printReports(reports: readonly FileReport[], quiet: boolean): void {
   for (const report of reports) {
     for (const d of report.diagnostics) {
       if (quiet && d.severity !== 'error') continue;
-      const where = d.source ?? `${report.file}${d.line ? `:${d.line}:${d.column ?? 1}` : ''}`;
       const stream = d.severity === 'error' ? process.stderr : process.stdout;
-      stream.write(`${where} - ${d.severity} ${d.code}: ${d.message}\n`);
-      stream.write(`    at ${report.file}${d.line ? `:${d.line}:${d.column ?? 1}` : ''} ${d.pointer || '(whole file)'}\n`);
+      stream.write(`${formatDiagnostic(report.file, d, { sourceFirst: true })}\n`);
     }
   }
 }

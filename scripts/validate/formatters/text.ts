@@ -1,4 +1,4 @@
-import { summarize } from '../../core/diagnostic.js';
+import { summarize, type Diagnostic } from '../../core/diagnostic.js';
 import type { FileReport } from '../engine.js';
 
 /**
@@ -21,15 +21,26 @@ export function formatTextLines(reports: readonly FileReport[], options: { error
   for (const report of reports) {
     for (const d of report.diagnostics) {
       if (options.errorsOnly && d.severity !== 'error') continue;
-      const where = d.line !== undefined ? `${report.file}:${d.line}:${d.column ?? 1}` : report.file;
-      const pointer = d.pointer === '' ? '' : ` (at ${d.pointer})`;
-      const source = d.source ? ` [${d.source}]` : '';
-      text += options.color
-        ? `${where} - ${COLOR[d.severity] ?? ''}${d.severity}${RESET} ${DIM}${d.code}${RESET}: ${d.message}${DIM}${pointer}${source}${RESET}\n`
-        : `${where} - ${d.severity} ${d.code}: ${d.message}${pointer}${source}\n`;
+      text += `${formatDiagnostic(report.file, d, options)}\n`;
     }
   }
   return text;
+}
+
+/**
+ * The one text rendering of a finding: `where - severity code: message (at pointer) [also]`.
+ * `where` is the file's line and column, or with `sourceFirst` (the build, whose findings are
+ * about a TypeScript definition) the definition's own file and line, the emitted file's place
+ * then going in the brackets. Without a source, both read the same.
+ */
+export function formatDiagnostic(file: string, d: Diagnostic, options: { color?: boolean; sourceFirst?: boolean } = {}): string {
+  const location = d.line !== undefined ? `${file}:${d.line}:${d.column ?? 1}` : file;
+  const [where, also] = options.sourceFirst && d.source ? [d.source, location] : [location, d.source];
+  const pointer = d.pointer === '' ? '' : ` (at ${d.pointer})`;
+  const bracket = also ? ` [${also}]` : '';
+  return options.color
+    ? `${where} - ${COLOR[d.severity] ?? ''}${d.severity}${RESET} ${DIM}${d.code}${RESET}: ${d.message}${DIM}${pointer}${bracket}${RESET}`
+    : `${where} - ${d.severity} ${d.code}: ${d.message}${pointer}${bracket}`;
 }
 
 /** The closing summary line, over every report of the run. */
