@@ -114,7 +114,7 @@ import dynamicTree from './rules/dynamic-tree.js';
 import tagsUnique from './rules/tags-unique.js';
 import type { Rule } from './types.js';
 
-export const rules: readonly Rule[] = [
+const ruleList = [
   swaggerSchema,
   extensionPlacement,
   extensionShape,
@@ -225,7 +225,22 @@ export const rules: readonly Rule[] = [
   settingsKeys,
   settingsFileExists,
   settingsOptionalFileExists,
-];
+] as const;
+
+export const rules: readonly Rule[] = ruleList;
+
+type AnyRule = (typeof ruleList)[number];
+
+/** Every validate rule id: a misspelt id in code (a config default, a test, a suppression list) is a compile error. */
+export type RuleId = AnyRule['id'];
+
+/** The typed catalogue, as the diff has: id → the rule's data (description, docs, severities, message templates). */
+export type RuleCatalogue = { readonly [R in AnyRule as R['id']]: R };
+
+export const catalogue = Object.fromEntries(ruleList.map((rule) => [rule.id, rule])) as unknown as RuleCatalogue;
+
+/** The message templates of a rule (empty for rules that still write their messages inline). */
+export type RuleMessages<Id extends RuleId> = NonNullable<RuleCatalogue[Id]['messages']>;
 
 export function findRule(id: string): Rule | undefined {
   return rules.find((rule) => rule.id === id);

@@ -1,11 +1,11 @@
 import { asObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /**
  * Microsoft's versioning rules: at most two active operations per family with distinct revisions,
  * `replacement` only on deprecated operations, and no Production operation in a Preview connector.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'api-annotation-versioning',
   description: 'x-ms-api-annotation: families have revisions, at most two active (one Production) operations; replacements name api and operationId, only on deprecated operations.',
   docs: ruleDocs('api-annotation-versioning'),
@@ -50,5 +50,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,10 +1,10 @@
 import { asObject } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 const DEFAULTS = ['#007ee5', '#ffffff'];
 
 /** Certification wants a real brand colour: not the default blue and not white. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'api-properties-brand-color-default',
   description: 'iconBrandColor is a real brand colour, not #007ee5 (default) or #ffffff (certification).',
   docs: ruleDocs('api-properties-brand-color-default'),
@@ -15,5 +15,5 @@ const rule: Rule = {
     if (typeof color !== 'string' || !DEFAULTS.includes(color.toLowerCase())) return [];
     return [{ pointer: '/properties/iconBrandColor', message: `iconBrandColor ${color} is ${color.toLowerCase() === '#ffffff' ? 'white' : 'the default colour'}; use your brand colour (independent publishers use #da3b01).` }];
   },
-};
+});
 export default rule;

@@ -1,8 +1,8 @@
 import { asObject } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** The icon background is iconBrandColor; the platform expects #RRGGBB. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'api-properties-brand-color',
   description: 'iconBrandColor is a #RRGGBB colour.',
   docs: ruleDocs('api-properties-brand-color'),
@@ -13,5 +13,5 @@ const rule: Rule = {
     if (color === undefined || (typeof color === 'string' && /^#[0-9a-fA-F]{6}$/.test(color))) return [];
     return [{ pointer: '/properties/iconBrandColor', message: `iconBrandColor ${JSON.stringify(color)} is not a #RRGGBB colour.` }];
   },
-};
+});
 export default rule;

@@ -1,5 +1,5 @@
 import { asObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** The keys paconn sends and the platform accepts: the schema's six plus three it misses. */
 export const PROPERTY_KEYS = [
@@ -7,7 +7,7 @@ export const PROPERTY_KEYS = [
   'scriptOperations', 'connectionParameterSets', 'script',
 ];
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'api-properties-keys',
   description: 'apiProperties has a `properties` object (and nothing else at its root) with iconBrandColor.',
   docs: ruleDocs('api-properties-keys'),
@@ -29,5 +29,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

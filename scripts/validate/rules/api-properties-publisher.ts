@@ -1,8 +1,8 @@
 import { asObject } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** Certification requires publisher and stackOwner. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'api-properties-publisher',
   description: 'publisher and stackOwner are set (certification).',
   docs: ruleDocs('api-properties-publisher'),
@@ -18,5 +18,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

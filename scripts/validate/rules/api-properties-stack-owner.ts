@@ -1,8 +1,8 @@
 import { asObject } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** paconn update refuses an apiProperties with stackOwner; keep it only in the certification copy. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'api-properties-stack-owner',
   description: 'No stackOwner in a custom connector (paconn update refuses it).',
   docs: ruleDocs('api-properties-stack-owner'),
@@ -13,5 +13,5 @@ const rule: Rule = {
     if (properties?.stackOwner === undefined) return [];
     return [{ pointer: '/properties/stackOwner', message: 'paconn update fails when stackOwner is present; remove it from the copy you deploy (certification needs it).' }];
   },
-};
+});
 export default rule;

@@ -1,13 +1,13 @@
 import { asObject, pointer } from '../context.js';
 import { suggestion } from '../suggest.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 import { PROPERTY_KEYS } from './api-properties-keys.js';
 
 /**
  * A key of `properties` the platform does not know is ignored, not refused: certified connectors
  * carry some. It is still worth a warning, because a misspelt key (`stackowner`) is a setting lost.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'api-properties-unknown-keys',
   description: 'apiProperties `properties` holds only keys the platform reads (others are ignored).',
   docs: ruleDocs('api-properties-unknown-keys'),
@@ -23,5 +23,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,8 +1,8 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** GET (and HEAD) requests carry no body; the platform drops it and certification rejects it. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'body-on-get',
   description: 'GET and HEAD operations have no body or formData parameters.',
   docs: ruleDocs('body-on-get'),
@@ -20,5 +20,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,8 +1,8 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** A request has one body: one `in: body` parameter, or formData fields, never both. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'body-parameter-single',
   description: 'An operation has at most one body parameter, and does not mix body with formData.',
   docs: ruleDocs('body-parameter-single'),
@@ -20,5 +20,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,9 +1,9 @@
 import { pointer } from '../context.js';
 import { connectionParameters } from '../api-properties.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** paconn injects --secret only into connectionParameters.token; an OAuth parameter of another name never gets its secret. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'connection-parameter-names',
   description: "The OAuth connection parameter is named 'token' (paconn puts --secret only there).",
   docs: ruleDocs('connection-parameter-names'),
@@ -13,5 +13,5 @@ const rule: Rule = {
     connectionParameters(ctx.apiProperties)
       .filter(({ name, parameter }) => parameter.type === 'oauthSetting' && name !== 'token')
       .map(({ name, at }) => ({ pointer: pointer(at), message: `OAuth connection parameter '${name}' should be named 'token': paconn create/update inject the client secret only into 'token'.` })),
-};
+});
 export default rule;

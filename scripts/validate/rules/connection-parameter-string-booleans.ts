@@ -1,9 +1,9 @@
 import { asObject, pointer } from '../context.js';
 import { connectionParameters } from '../api-properties.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** The apiProperties schema types uiDefinition.constraints.required and hidden as the strings "true"/"false". */
-const rule: Rule = {
+const rule = defineRule({
   id: 'connection-parameter-string-booleans',
   description: 'uiDefinition.constraints.required and hidden are the strings "true"/"false", not booleans.',
   docs: ruleDocs('connection-parameter-string-booleans'),
@@ -21,5 +21,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

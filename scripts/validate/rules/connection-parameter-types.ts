@@ -1,12 +1,12 @@
 import { asObject, pointer } from '../context.js';
 import { connectionParameters, oAuthSettingsOf } from '../api-properties.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 const PRIMITIVES = ['string', 'securestring', 'int', 'bool'];
 const TYPES = [...PRIMITIVES, 'gatewaySetting', 'oauthSetting'];
 
 /** Connection parameter names and types as the platform's apiProperties schema defines them. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'connection-parameter-types',
   description: 'Connection parameters have valid names and types (string, securestring, int, bool, gatewaySetting, oauthSetting).',
   docs: ruleDocs('connection-parameter-types'),
@@ -33,5 +33,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,5 +1,5 @@
 import { asArray, asObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 export const CATEGORIES = [
   'AI', 'Business Management', 'Business Intelligence', 'Collaboration', 'Commerce', 'Communication',
@@ -9,7 +9,7 @@ export const CATEGORIES = [
 const REQUIRED = ['Website', 'Privacy policy', 'Categories'];
 
 /** Certification requires x-ms-connector-metadata with Website, Privacy policy and at most two known Categories. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'connector-metadata',
   description: 'x-ms-connector-metadata lists Website, Privacy policy and 1–2 known Categories (certification).',
   docs: ruleDocs('connector-metadata'),
@@ -41,5 +41,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

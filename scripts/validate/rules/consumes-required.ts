@@ -1,9 +1,9 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 import { consumesOf } from './form-data-consumes.js';
 
 /** Without `consumes` the platform cannot choose a Content-Type for the body it sends. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'consumes-required',
   description: 'Operations with a body declare `consumes` (on the operation or the document).',
   docs: ruleDocs('consumes-required'),
@@ -13,5 +13,5 @@ const rule: Rule = {
     ctx.operations
       .filter((e) => ctx.parameters(e).some((p) => p.parameter.in === 'body') && (consumesOf(ctx, e) ?? []).length === 0)
       .map((e) => ({ pointer: pointer(e.at), message: `${e.operationId ?? e.path} sends a body but declares no consumes; add "consumes": ["application/json"].` })),
-};
+});
 export default rule;

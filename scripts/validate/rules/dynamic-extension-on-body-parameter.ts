@@ -1,9 +1,9 @@
 import { pointer } from '../context.js';
 import { DYNAMIC_KEYS, dynamicUses } from '../dynamic.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** On a body parameter the platform ignores dynamic extensions: they belong on the body's schema. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'dynamic-extension-on-body-parameter',
   description: 'Dynamic extensions of a body go on its schema, not on the body parameter.',
   docs: ruleDocs('dynamic-extension-on-body-parameter'),
@@ -19,5 +19,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,6 +1,6 @@
 import { asObject, pointer, type JsonObject } from '../context.js';
 import { DYNAMIC_KEYS, dynamicUses } from '../dynamic.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 function typeOf(value: unknown): string {
   if (Array.isArray(value)) return 'array';
@@ -21,7 +21,7 @@ function fits(value: unknown, type: unknown): boolean {
  * right type, or a caller parameter of the same type that the maker can fill (not internal) and
  * that is required when the target's is.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'dynamic-parameter-types',
   description: 'Values a dynamic extension passes fit the target parameters: same type, required when required, not from an internal parameter.',
   docs: ruleDocs('dynamic-parameter-types'),
@@ -66,5 +66,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,12 +1,12 @@
 import { asObject, pointer } from '../context.js';
 import { DYNAMIC_KEYS, dynamicUses, parameterNames } from '../dynamic.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /**
  * A lookup passes values to its target's parameters, taken from literals or from the caller's own
  * parameters. Names that match nothing are silently dropped, and the lookup then fails at run time.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'dynamic-parameters-exist',
   description: "Dynamic extensions pass only parameters the target has, give all its required ones, and refer to the caller's existing parameters.",
   docs: ruleDocs('dynamic-parameters-exist'),
@@ -45,5 +45,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

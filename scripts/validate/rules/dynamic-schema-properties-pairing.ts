@@ -1,6 +1,6 @@
 import { asObject, pointer } from '../context.js';
 import { dynamicUses } from '../dynamic.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 import { compareParameters } from './dynamic-values-list-pairing.js';
 
 /**
@@ -8,7 +8,7 @@ import { compareParameters } from './dynamic-values-list-pairing.js';
  * fetch the same shape: same operation, same arguments, itemValuePath = value-path without a final
  * `/properties`.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'dynamic-schema-properties-pairing',
   description: 'x-ms-dynamic-schema and x-ms-dynamic-properties describe the same lookup (operation, parameters, value path).',
   docs: ruleDocs('dynamic-schema-properties-pairing'),
@@ -30,5 +30,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

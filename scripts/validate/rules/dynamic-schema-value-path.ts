@@ -1,9 +1,9 @@
 import { asObject, pointer } from '../context.js';
 import { dynamicUses, followPath, successSchema } from '../dynamic.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** The dynamic shape is read from `value-path` of the schema operation's response; it must be there. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'dynamic-schema-value-path',
   description: "x-ms-dynamic-schema's value-path (and x-ms-dynamic-properties' itemValuePath) exist in the target's response schema.",
   docs: ruleDocs('dynamic-schema-value-path'),
@@ -25,5 +25,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

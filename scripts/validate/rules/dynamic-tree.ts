@@ -1,11 +1,11 @@
 import { asObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /**
  * A file picker (x-ms-dynamic-values with capability file-picker) is driven by x-ms-dynamic-tree,
  * and selectedItemValuePath belongs only to the tree's browse operation.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'dynamic-tree',
   description: 'A file picker has x-ms-dynamic-tree, and selectedItemValuePath stands only in its browse operation.',
   docs: ruleDocs('dynamic-tree'),
@@ -28,5 +28,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,6 +1,6 @@
 import { asObject, pointer, type JsonObject } from '../context.js';
 import { dynamicUses } from '../dynamic.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** The property a reference ends at: `subscriber/formId` and `formId` name the same body property. */
 const lastSegment = (reference: unknown) => (typeof reference === 'string' ? reference.split('/').at(-1) : undefined);
@@ -29,7 +29,7 @@ export function compareParameters(a: JsonObject, b: JsonObject, at: string, name
  * x-ms-dynamic-list is the newer form of x-ms-dynamic-values; when both are present they must describe
  * the same lookup, and a lookup that takes a body property needs the list form.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'dynamic-values-list-pairing',
   description: 'x-ms-dynamic-values and x-ms-dynamic-list describe the same lookup; body-property references need x-ms-dynamic-list.',
   docs: ruleDocs('dynamic-values-list-pairing'),
@@ -58,5 +58,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

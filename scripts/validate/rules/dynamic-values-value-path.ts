@@ -1,7 +1,7 @@
 import { asObject, pointer, type JsonObject } from '../context.js';
 import type { ValidationContext } from '../context.js';
 import { dynamicUses, followPath, itemsOf, successSchema } from '../dynamic.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 function checkList(ctx: ValidationContext, response: JsonObject, collection: unknown, fields: Record<string, unknown>, at: string, targetId: string): Finding[] {
   let list: JsonObject = response;
@@ -24,7 +24,7 @@ function checkList(ctx: ValidationContext, response: JsonObject, collection: unk
 }
 
 /** The validator checks that the invoked operation produces the array and properties a picker reads. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'dynamic-values-value-path',
   description: "A picker's collection, value and title paths exist in its lookup operation's response schema.",
   docs: ruleDocs('dynamic-values-value-path'),
@@ -48,5 +48,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,8 +1,8 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** The dictionary editor edits free key/value pairs, which only an object open to additional properties can hold. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'editor-dictionary',
   description: "x-ms-editor: dictionary stands only on an object schema that allows additionalProperties.",
   docs: ruleDocs('editor-dictionary'),
@@ -18,5 +18,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

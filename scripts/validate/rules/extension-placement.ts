@@ -1,6 +1,6 @@
 import { asArray, asObject, HTTP_METHODS, pointer, type JsonObject } from '../context.js';
 import type { PointerSegments } from '../../core/json-pointer.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /**
  * Where each x-ms-* extension may stand: Microsoft's apiDefinition schema, plus the extensions its
@@ -96,7 +96,7 @@ function walkResponse(raw: unknown, at: PointerSegments, out: Finding[]): void {
   walkSchema(response.schema, [...at, 'schema'], out);
 }
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'extension-placement',
   description: 'Each x-ms-* extension stands only where Power Platform reads it, and is a known extension.',
   docs: ruleDocs('extension-placement'),
@@ -129,5 +129,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,5 +1,5 @@
 import { asObject, isObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 type Check = (value: unknown) => string | undefined;
 
@@ -87,7 +87,7 @@ const OPAQUE = new Set(['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dynami
 /** Keys whose values are sample data, where an `x-ms-*` key is just data. */
 const DATA = new Set(['example', 'examples', 'default', 'enum', 'x-ms-test-value']);
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'extension-shape',
   description: 'Each x-ms-* extension has the value shape Power Platform expects (enums, booleans, required fields).',
   docs: ruleDocs('extension-shape'),
@@ -109,5 +109,5 @@ const rule: Rule = {
     }
     return out.sort((a, b) => a.pointer.localeCompare(b.pointer));
   },
-};
+});
 export default rule;

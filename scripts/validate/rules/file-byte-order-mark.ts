@@ -1,12 +1,12 @@
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** paconn create/update read the swagger with plain json.load, which fails on a UTF-8 byte-order mark. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'file-byte-order-mark',
   description: 'The swagger has no UTF-8 byte-order mark (paconn create/update cannot read one).',
   docs: ruleDocs('file-byte-order-mark'),
   appliesTo: 'swagger',
   severity: { custom: 'error', certification: 'error' },
   check: (ctx) => (ctx.text.charCodeAt(0) === 0xfeff ? [{ pointer: '', message: 'The file starts with a byte-order mark; save it as UTF-8 without BOM.' }] : []),
-};
+});
 export default rule;

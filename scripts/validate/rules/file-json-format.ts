@@ -1,12 +1,12 @@
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** The validator reads YAML for convenience, but paconn, pac and the maker portal take JSON only. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'file-json-format',
   description: 'The swagger is JSON (YAML is read here, but paconn and the portal need JSON).',
   docs: ruleDocs('file-json-format'),
   appliesTo: 'swagger',
   severity: { custom: 'info', certification: 'error' },
   check: (ctx) => (ctx.format === 'yaml' ? [{ pointer: '', message: 'This swagger is YAML; convert it to JSON (apiDefinition.swagger.json) before deploying with paconn or pac.' }] : []),
-};
+});
 export default rule;

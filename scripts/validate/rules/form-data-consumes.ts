@@ -1,6 +1,6 @@
 import { asArray, pointer, type OperationEntry } from '../context.js';
 import type { ValidationContext } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 const FORM = ['multipart/form-data', 'application/x-www-form-urlencoded'];
 
@@ -10,7 +10,7 @@ export function consumesOf(ctx: ValidationContext, entry: OperationEntry): strin
 }
 
 /** formData fields need a form media type, and file uploads need multipart (as swagger-parser checks). */
-const rule: Rule = {
+const rule = defineRule({
   id: 'form-data-consumes',
   description: 'Operations with formData parameters consume a form media type; file parameters need multipart/form-data.',
   docs: ruleDocs('form-data-consumes'),
@@ -39,5 +39,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,8 +1,8 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** A form field name travels in a Content-Disposition header, which Power Platform writes in US-ASCII only. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'form-data-parameter-name',
   description: 'formData parameter names use only US-ASCII characters.',
   docs: ruleDocs('form-data-parameter-name'),
@@ -19,5 +19,5 @@ const rule: Rule = {
     }
     return [...out.values()];
   },
-};
+});
 export default rule;

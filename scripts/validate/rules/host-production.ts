@@ -1,9 +1,9 @@
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 const NON_PRODUCTION = /(^|[.-])(dev|develop|development|test|testing|staging|stage|stg|qa|uat|sandbox|preview|localhost)([.-]|$)|^\d{1,3}(\.\d{1,3}){3}(:\d+)?$/i;
 
 /** Certification requires the production host: makers' flows must not run against a test backend. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'host-production',
   description: 'host names a production service, not localhost, an IP address or a dev/test/staging host (certification).',
   docs: ruleDocs('host-production'),
@@ -14,5 +14,5 @@ const rule: Rule = {
     if (typeof host !== 'string' || !NON_PRODUCTION.test(host.replace(/:\d+$/, ''))) return [];
     return [{ pointer: '/host', message: `host '${host}' looks like a development or test service; certification requires the production host.` }];
   },
-};
+});
 export default rule;

@@ -1,5 +1,5 @@
 import { asObject } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** RFC 5321 caps a path at 256 octets, so a mailbox is at most 254 characters. */
 const MAX_EMAIL_LENGTH = 254;
@@ -19,7 +19,7 @@ export function isEmailAddress(value: string): boolean {
 const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 80)}…` : value);
 
 /** Certification requires info.contact with a name, a URL and a valid email address. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'info-contact',
   description: 'info.contact has a name, url and valid email (certification).',
   docs: ruleDocs('info-contact'),
@@ -39,5 +39,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,11 +1,11 @@
 import { asObject } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 export const MIN_DESCRIPTION = 30;
 export const MAX_DESCRIPTION = 500;
 
 /** Microsoft's listing shows the description; it must be 30 to 500 characters. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'info-description-length',
   description: `info.description is ${MIN_DESCRIPTION} to ${MAX_DESCRIPTION} characters long.`,
   docs: ruleDocs('info-description-length'),
@@ -18,5 +18,5 @@ const rule: Rule = {
     if (length >= MIN_DESCRIPTION && length <= MAX_DESCRIPTION) return [];
     return [{ pointer: '/info/description', message: `The description is ${length} characters long; it must be ${MIN_DESCRIPTION} to ${MAX_DESCRIPTION}.` }];
   },
-};
+});
 export default rule;

@@ -1,8 +1,8 @@
 import { asObject } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** paconn create/update copy info.description into the request and crash (KeyError) when it is missing. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'info-description-required',
   description: 'info.description is present (paconn create/update crash without it).',
   docs: ruleDocs('info-description-required'),
@@ -13,5 +13,5 @@ const rule: Rule = {
     if (!info || typeof info.description === 'string') return [];
     return [{ pointer: '/info', message: 'info has no description; paconn create and update fail without one.' }];
   },
-};
+});
 export default rule;

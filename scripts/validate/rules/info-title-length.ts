@@ -1,10 +1,10 @@
 import { asObject } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 export const MAX_TITLE = 30;
 
 /** The title becomes the connector's display name; Microsoft limits it to 30 characters. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'info-title-length',
   description: `info.title is at most ${MAX_TITLE} characters.`,
   docs: ruleDocs('info-title-length'),
@@ -15,5 +15,5 @@ const rule: Rule = {
     if (typeof title !== 'string' || title.length <= MAX_TITLE) return [];
     return [{ pointer: '/info/title', message: `The title is ${title.length} characters long; keep it to ${MAX_TITLE}.` }];
   },
-};
+});
 export default rule;

@@ -1,10 +1,10 @@
 import { asObject } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 const RESTRICTED = /\b(API|Connector|Power\s*(?:Automate|Apps|Platform|BI)|Logic\s*Apps|Copilot\s*Studio)\b/i;
 
 /** Certification forbids 'API', 'Connector' and Power Platform product names in the title. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'info-title-restricted-words',
   description: "info.title does not contain 'API', 'Connector' or Power Platform product names (certification).",
   docs: ruleDocs('info-title-restricted-words'),
@@ -15,5 +15,5 @@ const rule: Rule = {
     const found = typeof title === 'string' ? RESTRICTED.exec(title) : null;
     return found ? [{ pointer: '/info/title', message: `The title contains '${found[0]}', which certification does not allow.` }] : [];
   },
-};
+});
 export default rule;

@@ -1,8 +1,8 @@
 import { asObject } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** Microsoft requires the title to end with a letter or digit: no trailing space, newline or punctuation. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'info-title-trailing-character',
   description: 'info.title ends with a letter or digit.',
   docs: ruleDocs('info-title-trailing-character'),
@@ -13,5 +13,5 @@ const rule: Rule = {
     if (typeof title !== 'string' || title === '' || /[\p{L}\p{N}]$/u.test(title)) return [];
     return [{ pointer: '/info/title', message: `The title ends with ${JSON.stringify(title.slice(-1))}; end it with a letter or digit.` }];
   },
-};
+});
 export default rule;

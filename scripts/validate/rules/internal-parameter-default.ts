@@ -1,11 +1,11 @@
 import { asArray, asObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /**
  * An internal value is never shown to the maker, so the platform can only send what the definition
  * supplies: a required internal value needs a default, and an optional one is never sent at all.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'internal-parameter-default',
   description: 'Internal parameters and properties that are required have a default; optional internal ones are useless.',
   docs: ruleDocs('internal-parameter-default'),
@@ -38,5 +38,5 @@ const rule: Rule = {
     }
     return [...out.values()];
   },
-};
+});
 export default rule;

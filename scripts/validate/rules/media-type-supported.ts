@@ -1,11 +1,11 @@
 import { asArray, pointer } from '../context.js';
 import type { PointerSegments } from '../../core/json-pointer.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 export const MEDIA_TYPES = ['application/json', 'text/plain', 'multipart/form-data', 'application/x-www-form-urlencoded', 'application/octet-stream', 'text/html', 'text/csv', 'application/xml', 'text/xml'];
 
 /** Certification lists the media types connectors use; others are not rendered by the designer. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'media-type-supported',
   description: 'consumes and produces list media types Power Platform handles (application/json, text/plain, forms, ...).',
   docs: ruleDocs('media-type-supported'),
@@ -24,5 +24,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

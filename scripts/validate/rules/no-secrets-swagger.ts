@@ -1,6 +1,6 @@
 import { isObject, pointer } from '../context.js';
 import { looksLikeCredential } from '../secret-heuristics.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** Keywords whose value is sent or shown as written: a credential there ships with the connector. */
 const LITERAL_KEYWORDS = ['default', 'example', 'x-example', 'x-ms-test-value'] as const;
@@ -9,7 +9,7 @@ const LITERAL_KEYWORDS = ['default', 'example', 'x-example', 'x-ms-test-value'] 
  * The swagger is published with the connector: a parameter default, a property example or an
  * `x-ms-*` value that holds a key or token gives it to everyone who imports the connector.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'no-secrets-swagger',
   description: 'The swagger holds no keys, tokens or passwords in defaults, examples or x-ms-* values.',
   docs: ruleDocs('no-secrets-swagger'),
@@ -40,5 +40,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,7 +1,7 @@
 import { asObject, pointer, policyInstances } from '../context.js';
 import { connectionParameters } from '../api-properties.js';
 import { hasPolicyExpression, isPlaceholder } from '../secret-heuristics.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 const CREDENTIAL_HEADERS = /^(authorization|x-api-key|api-key|apikey|ocp-apim-subscription-key|x-functions-key)$/i;
 
@@ -10,7 +10,7 @@ export function looksLikeSecret(value: unknown): value is string {
 }
 
 /** Files in a connector folder end up in git and in the platform; credentials belong in connections. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'no-secrets',
   description: 'apiProperties holds no client secrets, secure defaults or literal credential headers.',
   docs: ruleDocs('no-secrets'),
@@ -40,5 +40,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,5 +1,5 @@
 import { asObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 import { isWebhookTrigger } from './webhook-trigger-callback-url.js';
 
 /**
@@ -7,7 +7,7 @@ import { isWebhookTrigger } from './webhook-trigger-callback-url.js';
  * notifies it: it stands on a trigger that is not itself a webhook, names a webhook, and the two
  * share their same-named parameters as one (the maker fills them once).
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'notification-extension',
   description: 'x-ms-notification stands on a non-webhook trigger, names a webhook operation, and both give same-named parameters one type and visibility.',
   docs: ruleDocs('notification-extension'),
@@ -45,5 +45,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

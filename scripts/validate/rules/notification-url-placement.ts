@@ -1,8 +1,8 @@
 import { HTTP_METHODS, asObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** Only the body of a webhook subscription receives the callback URL; anywhere else the flag does nothing. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'notification-url-placement',
   description: 'x-ms-notification-url appears only in the body schema of a webhook trigger (or a definition it uses).',
   docs: ruleDocs('notification-url-placement'),
@@ -21,5 +21,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,6 +1,6 @@
 import { asObject, pointer } from '../context.js';
 import { connectionParameters } from '../api-properties.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** The customParameters each identity provider understands; others are ignored by the platform. */
 export const KNOWN: Record<string, readonly string[]> = {
@@ -13,7 +13,7 @@ export const KNOWN: Record<string, readonly string[]> = {
   aadcertificate: ['resourceUri', 'loginUri', 'loginUriAAD'],
 };
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'oauth-custom-parameters',
   description: 'oAuthSettings.customParameters use only the names their identity provider understands.',
   docs: ruleDocs('oauth-custom-parameters'),
@@ -32,5 +32,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,11 +1,11 @@
 import { asArray, asObject, pointer } from '../context.js';
 import { connectionParameters, getIgnoringCase, oAuthSettingsOf } from '../api-properties.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 const REDIRECT_MODES = ['global', 'globalperconnector', 'direct'];
 
 /** What each identity provider needs in oAuthSettings, from Microsoft's apiProperties schema. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'oauth-settings',
   description: 'oAuthSettings name an identityProvider and give what it requires (aad: resourceUri; customParameters as {"value": ...}).',
   docs: ruleDocs('oauth-settings'),
@@ -61,5 +61,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

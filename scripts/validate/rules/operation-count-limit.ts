@@ -1,9 +1,9 @@
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 export const MAX_OPERATIONS = 256;
 
 /** Power Platform limits a connector to 256 operations. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'operation-count-limit',
   description: `The swagger has at most ${MAX_OPERATIONS} operations.`,
   docs: ruleDocs('operation-count-limit'),
@@ -13,5 +13,5 @@ const rule: Rule = {
     const count = ctx.operations.length;
     return count > MAX_OPERATIONS ? [{ pointer: '/paths', message: `The swagger has ${count} operations; a connector may have at most ${MAX_OPERATIONS}.` }] : [];
   },
-};
+});
 export default rule;

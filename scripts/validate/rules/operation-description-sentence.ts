@@ -1,11 +1,11 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /**
  * String guidance: a description is a full sentence ending with a period. Only 56% of certified
  * operations follow it, so Microsoft does not enforce it: a hint, even for certification.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'operation-description-sentence',
   description: 'Operation descriptions are full sentences ending with a period (certification guidance).',
   docs: ruleDocs('operation-description-sentence'),
@@ -22,5 +22,5 @@ const rule: Rule = {
       if (!/\s/.test(text) || /[.!?)]$/.test(text)) return [];
       return [{ pointer: pointer(e.at, 'description'), message: 'The description should be a full sentence ending with a period.' }];
     }),
-};
+});
 export default rule;

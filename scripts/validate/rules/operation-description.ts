@@ -1,8 +1,8 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** Certification asks every operation for a description: a full sentence that says more than the summary. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'operation-description',
   description: 'Operations have a description that says more than the summary (certification).',
   docs: ruleDocs('operation-description'),
@@ -16,5 +16,5 @@ const rule: Rule = {
       if (typeof summary === 'string' && description.trim().toLowerCase() === summary.trim().toLowerCase()) return [{ pointer: at, message: 'The description repeats the summary; say more, in a full sentence.' }];
       return [];
     }),
-};
+});
 export default rule;

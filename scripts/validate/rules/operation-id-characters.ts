@@ -1,11 +1,11 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 const ALLOWED = /^[A-Za-z0-9_]+$/;
 const MAX_LENGTH = 80;
 
 /** Microsoft sanitises operationIds to letters and digits (`_` is accepted) and limits their length. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'operation-id-characters',
   description: `operationIds use only letters, digits and '_', at most ${MAX_LENGTH} characters.`,
   docs: ruleDocs('operation-id-characters'),
@@ -20,5 +20,5 @@ const rule: Rule = {
       if (id.length > MAX_LENGTH) return [{ pointer: at, message: `operationId '${id}' is ${id.length} characters long (at most ${MAX_LENGTH}).` }];
       return [];
     }),
-};
+});
 export default rule;

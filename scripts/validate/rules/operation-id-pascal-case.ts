@@ -1,8 +1,8 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** Microsoft's coding standards ask for PascalCase operationIds (GetMessages, not getMessages). */
-const rule: Rule = {
+const rule = defineRule({
   id: 'operation-id-pascal-case',
   description: 'operationIds are PascalCase (start with an upper-case letter).',
   docs: ruleDocs('operation-id-pascal-case'),
@@ -15,5 +15,5 @@ const rule: Rule = {
         pointer: pointer(e.at, 'operationId'),
         message: `operationId '${e.operationId}' should be PascalCase ('${e.operationId![0]!.toUpperCase()}${e.operationId!.slice(1)}').`,
       })),
-};
+});
 export default rule;

@@ -1,8 +1,8 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** Flows refer to operations by operationId; the platform rejects an operation without one. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'operation-id-required',
   description: 'Every operation has a non-empty operationId.',
   docs: ruleDocs('operation-id-required'),
@@ -12,5 +12,5 @@ const rule: Rule = {
     ctx.operations
       .filter((e) => e.operationId === undefined || e.operationId.trim() === '')
       .map((e) => ({ pointer: pointer(e.at), message: `${e.method.toUpperCase()} ${e.path} has no operationId.` })),
-};
+});
 export default rule;

@@ -1,8 +1,8 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** operationIds name the actions in flows and in x-ms-dynamic-* lookups; two with one name are ambiguous. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'operation-id-unique',
   description: 'operationIds are unique across the swagger.',
   docs: ruleDocs('operation-id-unique'),
@@ -26,5 +26,5 @@ const rule: Rule = {
     }
     return findings;
   },
-};
+});
 export default rule;

@@ -1,11 +1,11 @@
 import { asObject, has, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /**
  * Every operation declares at least one response (Swagger 2.0 requires it; Microsoft's validator
  * says OperationMustHaveResponse). The designer and flows read what an action returns from it.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'operation-responses-required',
   description: 'Every operation declares at least one response (a status code or default, not only x- extensions).',
   docs: ruleDocs('operation-responses-required'),
@@ -26,5 +26,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

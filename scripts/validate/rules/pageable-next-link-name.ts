@@ -1,10 +1,10 @@
 import { asObject, pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 export const NEXT_LINK_NAMES = ['nextLink', '@odata.nextLink'];
 
 /** Microsoft's validator accepts only the two next-link property names the platform's pager understands. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'pageable-next-link-name',
   description: "x-ms-pageable.nextLinkName is 'nextLink' or '@odata.nextLink'.",
   docs: ruleDocs('pageable-next-link-name'),
@@ -16,5 +16,5 @@ const rule: Rule = {
       if (typeof name !== 'string' || NEXT_LINK_NAMES.includes(name)) return [];
       return [{ pointer: pointer(e.at, 'x-ms-pageable', 'nextLinkName'), message: `nextLinkName '${name}' is not supported; use 'nextLink' or '@odata.nextLink'.` }];
     }),
-};
+});
 export default rule;

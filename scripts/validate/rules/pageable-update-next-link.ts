@@ -1,11 +1,11 @@
 import { asObject, pointer, policyInstances, policyOperationNames } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /**
  * The backend's next link points at the backend, not at the connector; the updatenextlink policy
  * rewrites it so the next page goes through the connector (with the connection's credentials).
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'pageable-update-next-link',
   description: 'Operations with x-ms-pageable are covered by an updatenextlink policy for the same property.',
   docs: ruleDocs('pageable-update-next-link'),
@@ -33,5 +33,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,10 +1,10 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 const RESERVED = ['connectionid'];
 
 /** The platform uses connectionId itself; a parameter of that name is rejected. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'parameter-reserved-name',
   description: "No parameter is named 'connectionId' (reserved by the platform).",
   docs: ruleDocs('parameter-reserved-name'),
@@ -23,5 +23,5 @@ const rule: Rule = {
     }
     return [...out.values()];
   },
-};
+});
 export default rule;

@@ -1,6 +1,6 @@
 import type { PointerSegments } from '../../core/json-pointer.js';
 import { pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 const SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'to', 'for', 'by', 'with', 'at', 'from', 'as', 'per', 'via', 'vs']);
 const MAX = 80;
@@ -19,7 +19,7 @@ export function isTitleCase(text: string): boolean {
  * String guidance: parameter and property display names (x-ms-summary) are Title Case and short.
  * Microsoft recommends it but does not enforce it, so it is a hint even for certification.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'parameter-summary-title-case',
   description: `Parameter and property x-ms-summary values are Title Case and at most ${MAX} characters (certification guidance).`,
   docs: ruleDocs('parameter-summary-title-case'),
@@ -43,5 +43,5 @@ const rule: Rule = {
     for (const { schema, at } of ctx.schemas) inspect(schema['x-ms-summary'], at);
     return [...out.values()];
   },
-};
+});
 export default rule;

@@ -1,9 +1,9 @@
 import { asArray, asObject, HTTP_METHODS, pointer } from '../context.js';
 import type { PointerSegments } from '../../core/json-pointer.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** Swagger 2.0 identifies a parameter by name and location; a list may not hold one twice. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'parameter-unique',
   description: 'A parameter list does not declare the same name and location twice.',
   docs: ruleDocs('parameter-unique'),
@@ -32,5 +32,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

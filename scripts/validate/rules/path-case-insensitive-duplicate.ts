@@ -1,8 +1,8 @@
 import { asObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** Power Platform matches paths case-insensitively: /Items and /items are the same route. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'path-case-insensitive-duplicate',
   description: 'No two paths differ only in letter case.',
   docs: ruleDocs('path-case-insensitive-duplicate'),
@@ -19,5 +19,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,8 +1,8 @@
 import { asObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** Microsoft's validator requires paths to start with '/', contain no '?', '#' or '*', and keep each {var} inside one segment. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'path-format',
   description: "Paths start with '/', contain no '?', '#' or '*', and have well-formed {parameters}.",
   docs: ruleDocs('path-format'),
@@ -25,5 +25,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

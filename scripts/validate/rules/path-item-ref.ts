@@ -1,8 +1,8 @@
 import { asObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** Power Platform does not follow a `$ref` on a path item: the operations behind it do not exist for it. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'path-item-ref',
   description: 'A path item has no $ref (Power Platform does not follow it); write its operations in place.',
   docs: ruleDocs('path-item-ref'),
@@ -17,5 +17,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,12 +1,12 @@
 import { asObject, HTTP_METHODS, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /**
  * /items/{id} and /items/{name} are one route to the platform, but only for the same method: a GET on
  * one and a DELETE on the other never meet. Two operations clash when their templates differ only in
  * parameter names and they share a method; they need a static segment difference.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'path-parameter-name-duplicate',
   description: 'No two operations of the same method have paths that differ only in the names of their {parameters}.',
   docs: ruleDocs('path-parameter-name-duplicate'),
@@ -33,5 +33,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,8 +1,8 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** A path cannot be built without its variables: Swagger 2.0 requires `required: true` on path parameters. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'path-parameter-required',
   description: 'Path parameters have `required: true`.',
   docs: ruleDocs('path-parameter-required'),
@@ -19,5 +19,5 @@ const rule: Rule = {
     }
     return [...out.values()];
   },
-};
+});
 export default rule;

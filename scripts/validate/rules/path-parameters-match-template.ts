@@ -1,8 +1,8 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** Every {name} in a path needs an `in: path` parameter, and every path parameter must appear in the path. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'path-parameters-match-template',
   description: 'Path template {variables} and `in: path` parameters match one to one.',
   docs: ruleDocs('path-parameters-match-template'),
@@ -29,5 +29,5 @@ const rule: Rule = {
     }
     return [...out.values()];
   },
-};
+});
 export default rule;

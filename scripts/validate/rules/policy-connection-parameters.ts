@@ -1,7 +1,7 @@
 import { connectionParameters } from '../api-properties.js';
 import { asObject, pointer, policyInstances } from '../context.js';
 import { suggestion } from '../suggest.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 const REFERENCE = /@connectionParameters\(\s*['"]([^'"]*)['"]/g;
 
@@ -9,7 +9,7 @@ const REFERENCE = /@connectionParameters\(\s*['"]([^'"]*)['"]/g;
  * A policy that reads a connection parameter (dynamichosturl's host, a setheader value) must name one
  * the connection has; otherwise the expression is empty at run time and every call goes astray.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'policy-connection-parameters',
   description: "Policies' @connectionParameters('...') name connection parameters that exist (dynamichosturl, setheader, ...).",
   docs: ruleDocs('policy-connection-parameters'),
@@ -36,5 +36,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

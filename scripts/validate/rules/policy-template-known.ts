@@ -1,11 +1,11 @@
 import { pointer, policyInstances } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 import { TEMPLATES } from './policy-template-parameters.js';
 
 /** Templates Microsoft applies itself: seen in certified connectors but absent from the schema. */
 const MICROSOFT_APPLIED = ['setconnectionstatustounauthenticated', 'moveproperties', 'dynamicsubdomain'];
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'policy-template-known',
   description: 'Policy templateIds are known templates, written in lower case.',
   docs: ruleDocs('policy-template-known'),
@@ -26,5 +26,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

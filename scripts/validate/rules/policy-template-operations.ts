@@ -1,9 +1,9 @@
 import { asObject, pointer, policyInstances } from '../context.js';
 import { suggestion } from '../suggest.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** x-ms-apimTemplate-operationName scopes a policy to operations; a misspelt one leaves them unpoliced. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'policy-template-operations',
   description: 'x-ms-apimTemplate-operationName is an array of operationIds that exist in the swagger.',
   docs: ruleDocs('policy-template-operations'),
@@ -31,5 +31,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,5 +1,5 @@
 import { asObject, pointer, policyInstances } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 const P = 'x-ms-apimTemplateParameter.';
 const SECTION = 'x-ms-apimTemplate-policySection';
@@ -22,7 +22,7 @@ export const TEMPLATES: Record<string, { required: string[]; optional: string[];
 };
 
 /** Every template's parameters are closed: a misspelt name is rejected or silently does nothing. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'policy-template-parameters',
   description: "Policy instances give their template's required parameters and no unknown ones.",
   docs: ruleDocs('policy-template-parameters'),
@@ -55,5 +55,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,12 +1,12 @@
 import { asObject, pointer, policyInstances, policyOperationNames } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /**
  * A polling trigger is a GET the platform calls on a schedule. With x-ms-trigger-metadata polling,
  * either the pollingtrigger policy tracks state (triggerConfig + triggerDataPath), or the backend
  * itself answers 202 (no new data) / 200 with Retry-After and Location.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'polling-trigger',
   description: 'A polling trigger (x-ms-trigger: batch) is a GET with a pollingtrigger policy or a 202 response.',
   docs: ruleDocs('polling-trigger'),
@@ -32,5 +32,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

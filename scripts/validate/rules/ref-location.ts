@@ -1,6 +1,6 @@
 import type { PointerSegments } from '../../core/json-pointer.js';
 import { pointer, type ValidationContext } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** Segments under which a `$ref` key is data, not a reference (examples, property maps, extension values). */
 function isData(at: PointerSegments): boolean {
@@ -24,7 +24,7 @@ export function refNodes(ctx: ValidationContext): { ref: string; at: PointerSegm
 const ALLOWED = /^#\/(definitions|parameters|responses)\/[^/]+$/;
 
 /** Microsoft's validator accepts references only to entries of definitions, parameters and responses. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'ref-location',
   description: 'Local $refs point at an entry of #/definitions, #/parameters or #/responses.',
   docs: ruleDocs('ref-location'),
@@ -41,5 +41,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

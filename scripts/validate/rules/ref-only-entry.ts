@@ -1,5 +1,5 @@
 import { asObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 const SECTIONS = [
   ['definitions', 'Definition'],
@@ -11,7 +11,7 @@ const SECTIONS = [
  * An entry of definitions, parameters or responses that is nothing but a `$ref` to another entry:
  * Microsoft's validator refuses it (an alias is a loop of references to the platform).
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'ref-only-entry',
   description: 'No entry of definitions, parameters or responses is nothing but a $ref to another.',
   docs: ruleDocs('ref-only-entry'),
@@ -31,5 +31,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

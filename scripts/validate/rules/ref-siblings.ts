@@ -1,9 +1,9 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 import { refNodes } from './ref-location.js';
 
 /** In Swagger 2.0 a $ref replaces its object: keys beside it are ignored, and Microsoft's validator rejects them. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'ref-siblings',
   description: 'An object with $ref has no other keys (they would be ignored).',
   docs: ruleDocs('ref-siblings'),
@@ -15,5 +15,5 @@ const rule: Rule = {
         .filter((key) => key !== '$ref')
         .map((key) => ({ pointer: pointer(at, key), message: `'${key}' next to $ref is ignored; put it on the referenced definition or wrap the $ref in allOf.` })),
     ),
-};
+});
 export default rule;

@@ -1,9 +1,9 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 import { refNodes } from './ref-location.js';
 
 /** paconn uploads one file: every $ref must resolve inside it. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'ref-target-exists',
   description: 'Every $ref points at something that exists in the same file.',
   docs: ruleDocs('ref-target-exists'),
@@ -20,5 +20,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

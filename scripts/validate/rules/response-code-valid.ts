@@ -1,8 +1,8 @@
 import { asObject, pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** HTTP status codes run from 100 to 599 (swagger-parser checks this; the schema only checks three digits). */
-const rule: Rule = {
+const rule = defineRule({
   id: 'response-code-valid',
   description: 'Response codes are HTTP status codes (100–599) or `default`.',
   docs: ruleDocs('response-code-valid'),
@@ -19,5 +19,5 @@ const rule: Rule = {
             : `'${code}' is not an HTTP status code (100–599) or 'default'.`,
         })),
     ),
-};
+});
 export default rule;

@@ -1,8 +1,8 @@
 import { asObject, pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** Microsoft's validator rejects a schema on `default`: outputs come from the 2xx response only. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'response-default-schema',
   description: 'The `default` response has no schema.',
   docs: ruleDocs('response-default-schema'),
@@ -12,5 +12,5 @@ const rule: Rule = {
     ctx.operations
       .filter((e) => asObject(ctx.resolve(asObject(e.operation.responses)?.default, [])?.value)?.schema !== undefined)
       .map((e) => ({ pointer: pointer(e.at, 'responses', 'default'), message: 'The default response has a schema; move the output schema to the 2xx response.' })),
-};
+});
 export default rule;

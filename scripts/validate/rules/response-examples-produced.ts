@@ -1,8 +1,8 @@
 import { asArray, asObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** A response example is keyed by media type; one the operation does not produce is never shown or used. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'response-examples-produced',
   description: "Response examples are keyed by media types the operation produces.",
   docs: ruleDocs('response-examples-produced'),
@@ -25,5 +25,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,8 +1,8 @@
 import { asObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** HTTP header names are case-insensitive, so `Location` and `location` are one header declared twice. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'response-headers-unique',
   description: 'A response does not declare the same header twice (header names ignore case).',
   docs: ruleDocs('response-headers-unique'),
@@ -23,5 +23,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

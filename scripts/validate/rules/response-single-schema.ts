@@ -1,8 +1,8 @@
 import { asObject, pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** The designer takes outputs from one response; a second schema is ignored or rejected. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'response-single-schema',
   description: 'At most one response (besides `default`) has a schema.',
   docs: ruleDocs('response-single-schema'),
@@ -20,5 +20,5 @@ const rule: Rule = {
       }));
     });
   },
-};
+});
 export default rule;

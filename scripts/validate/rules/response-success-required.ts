@@ -1,8 +1,8 @@
 import { asObject, pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** The platform judges a call by its 2xx responses; an operation must declare at least one. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'response-success-required',
   description: 'Every operation declares at least one 2xx response.',
   docs: ruleDocs('response-success-required'),
@@ -14,5 +14,5 @@ const rule: Rule = {
       .filter((e) => Object.keys(asObject(e.operation.responses) ?? {}).some((code) => !code.startsWith('x-')))
       .filter((e) => !Object.keys(asObject(e.operation.responses) ?? {}).some((code) => /^2(\d\d|xx)$/i.test(code))) // '2XX' is response-code-valid's
       .map((e) => ({ pointer: pointer(e.at, 'responses'), message: `${e.method.toUpperCase()} ${e.path} declares no success (2xx) response; add the 200 (or 201, 202, 204) response it returns.` })),
-};
+});
 export default rule;

@@ -1,12 +1,12 @@
 import { asObject, pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /**
  * Without a response schema an action has no outputs in the designer. That is right for actions that
  * return nothing (202, 204) and for webhook subscriptions (their outputs are x-ms-notification-content),
  * so it is only ever a hint.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'response-success-schema',
   description: 'Actions describe their 2xx output with a schema (a hint: actions that return nothing are fine).',
   docs: ruleDocs('response-success-schema'),
@@ -27,5 +27,5 @@ const rule: Rule = {
       return [{ pointer: pointer(e.at, 'responses', success[0]!), message: `${what} declares no response schema, so it has no outputs; add one if it returns data.` }];
     });
   },
-};
+});
 export default rule;

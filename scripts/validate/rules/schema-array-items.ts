@@ -1,9 +1,9 @@
 import type { PointerSegments } from '../../core/json-pointer.js';
 import { asObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** An array without `items` has no element type: swagger-parser rejects it and the designer cannot show it. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'schema-array-items',
   description: "Arrays (schemas, parameters, headers) define 'items'.",
   docs: ruleDocs('schema-array-items'),
@@ -28,5 +28,5 @@ const rule: Rule = {
     }
     return [...out.values()];
   },
-};
+});
 export default rule;

@@ -1,6 +1,6 @@
 import { asArray, asObject, pointer, type JsonObject } from '../context.js';
 import type { PointerSegments } from '../../core/json-pointer.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 function matchesType(value: unknown, type: unknown): boolean {
   switch (type) {
@@ -61,7 +61,7 @@ function problems(value: JsonObject): string[] {
 }
 
 /** The schema keywords' own consistency, as Microsoft's validator checks it. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'schema-constraints',
   description: 'Schema constraints are consistent: non-empty enum, default of the right type, min ≤ max, valid pattern, x-ms-enum-values within enum.',
   docs: ruleDocs('schema-constraints'),
@@ -79,5 +79,5 @@ const rule: Rule = {
     for (const entry of ctx.operations) for (const p of ctx.parameters(entry)) if (p.parameter.in !== 'body') inspect(p.parameter, p.definedAt);
     return [...out.values()];
   },
-};
+});
 export default rule;

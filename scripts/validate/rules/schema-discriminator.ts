@@ -1,8 +1,8 @@
 import { asArray, asObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** A discriminator tells subtypes apart by a property's value, so the property must always be there and be a string. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'schema-discriminator',
   description: "A schema's discriminator names one of its required string properties.",
   docs: ruleDocs('schema-discriminator'),
@@ -24,5 +24,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,8 +1,8 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** `type: file` exists only for formData parameters and as a whole response; anywhere else nothing reads it. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'schema-file-type',
   description: "type 'file' is used only by formData parameters and as a response's root schema.",
   docs: ruleDocs('schema-file-type'),
@@ -22,5 +22,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,11 +1,11 @@
 import { pointer } from '../context.js';
 import type { PointerSegments } from '../../core/json-pointer.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** The formats Microsoft's apiDefinition schema allows (with its own date-no-tz and html). */
 export const FORMATS = ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'date', 'date-time', 'password', 'date-no-tz', 'email', 'html', 'uri', 'uuid'];
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'schema-format-known',
   description: `format is one of ${FORMATS.join(', ')}.`,
   docs: ruleDocs('schema-format-known'),
@@ -24,5 +24,5 @@ const rule: Rule = {
     for (const entry of ctx.operations) for (const p of ctx.parameters(entry)) if (p.parameter.in !== 'body') inspect(p.parameter, p.definedAt);
     return [...out.values()];
   },
-};
+});
 export default rule;

@@ -1,6 +1,6 @@
 import type { PointerSegments } from '../../core/json-pointer.js';
 import { asArray, asObject, isObject, pointer, type JsonObject } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 interface Edge {
   to: string;
@@ -39,7 +39,7 @@ function requiredEdges(name: string, definition: JsonObject): Edge[] {
 }
 
 /** A cycle of required properties through $refs: no finite value satisfies it. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'schema-required-loop',
   description: 'No cycle of required properties runs through $refs (no value could ever be complete).',
   docs: ruleDocs('schema-required-loop'),
@@ -95,5 +95,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

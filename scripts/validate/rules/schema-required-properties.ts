@@ -1,8 +1,8 @@
 import { asArray, asObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** `required` may only name properties the schema defines (swagger-parser checks this). */
-const rule: Rule = {
+const rule = defineRule({
   id: 'schema-required-properties',
   description: "A schema's `required` list is non-empty and names only properties it defines.",
   docs: ruleDocs('schema-required-properties'),
@@ -31,5 +31,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,9 +1,9 @@
 import { bodySchemaNodes } from '../body-schemas.js';
 import { asArray, asObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** A property the maker must give (required) but may not write (readOnly) cannot be sent. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'schema-required-read-only',
   description: 'No property of an input body is both required and readOnly.',
   docs: ruleDocs('schema-required-read-only'),
@@ -30,5 +30,5 @@ const rule: Rule = {
     }
     return [...out.values()];
   },
-};
+});
 export default rule;

@@ -1,12 +1,12 @@
 import { bodySchemaNodes } from '../body-schemas.js';
 import { pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /**
  * A string/binary schema is a raw file upload; Power Platform can send one only as the whole body
  * (or a formData field), never as a property inside a JSON body.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'schema-string-binary-nested',
   description: "A string/binary schema is a body's top-level schema, never a property nested in a body.",
   docs: ruleDocs('schema-string-binary-nested'),
@@ -27,5 +27,5 @@ const rule: Rule = {
     }
     return [...out.values()];
   },
-};
+});
 export default rule;

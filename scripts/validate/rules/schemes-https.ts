@@ -1,8 +1,8 @@
 import { asArray, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** The connector's backend URL is schemes[0]://host + basePath; it must be http(s), and https for certification. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'schemes-https',
   description: "schemes is a non-empty list of 'https' (or 'http'); ws and wss are not supported.",
   docs: ruleDocs('schemes-https'),
@@ -18,5 +18,5 @@ const rule: Rule = {
     });
     return out;
   },
-};
+});
 export default rule;

@@ -1,10 +1,10 @@
 import { asArray, asObject, pointer } from '../context.js';
 import type { PointerSegments } from '../../core/json-pointer.js';
 import { suggestion } from '../suggest.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** A security requirement names a scheme of securityDefinitions; only OAuth 2 schemes take scopes. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'security-requirement-defined',
   description: 'Security requirements name schemes defined in securityDefinitions; non-OAuth schemes list no scopes.',
   docs: ruleDocs('security-requirement-defined'),
@@ -37,5 +37,5 @@ const rule: Rule = {
     for (const entry of ctx.operations) scan(entry.operation.security, [...entry.at, 'security']);
     return out;
   },
-};
+});
 export default rule;

@@ -1,4 +1,4 @@
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 import type { ValidationContext } from '../context.js';
 
 export function missingFiles(ctx: ValidationContext, keys: string[]): Finding[] {
@@ -15,12 +15,12 @@ export function missingFiles(ctx: ValidationContext, keys: string[]): Finding[] 
 }
 
 /** paconn create/update stop when the swagger or apiProperties named in settings.json is missing. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'settings-file-exists',
   description: 'The apiDefinition and apiProperties files settings.json names exist (relative to the folder validated, or to the current directory for a settings file given alone).',
   docs: ruleDocs('settings-file-exists'),
   appliesTo: 'settings',
   severity: { custom: 'error', certification: 'error' },
   check: (ctx) => missingFiles(ctx, ['apiDefinition', 'apiProperties']),
-};
+});
 export default rule;

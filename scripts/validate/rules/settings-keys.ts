@@ -1,5 +1,5 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** The keys paconn's settings serializer reads (schema keys plus script and the login keys). */
 export const SETTINGS_KEYS = [
@@ -9,7 +9,7 @@ export const SETTINGS_KEYS = [
 
 const ENVIRONMENT = /^(Default-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'settings-keys',
   description: 'settings.json uses only keys paconn reads, with string values and a GUID environment.',
   docs: ruleDocs('settings-keys'),
@@ -28,5 +28,5 @@ const rule: Rule = {
     if (settings.powerAppsApiVersion !== undefined && settings.powerAppsApiVersion !== '2016-11-01') out.push({ pointer: '/powerAppsApiVersion', message: "powerAppsApiVersion must be '2016-11-01'." });
     return out;
   },
-};
+});
 export default rule;

@@ -1,10 +1,10 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 export const MAX_SUMMARY = 80;
 
 /** Longer summaries are cut off in the designer; no certified connector has one over 80 characters. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'summary-length',
   description: `Operation summaries are at most ${MAX_SUMMARY} characters.`,
   docs: ruleDocs('summary-length'),
@@ -17,5 +17,5 @@ const rule: Rule = {
         pointer: pointer(e.at, 'summary'),
         message: `The summary is ${(e.operation.summary as string).length} characters long; keep it to ${MAX_SUMMARY}.`,
       })),
-};
+});
 export default rule;

@@ -1,8 +1,8 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** The summary is the action's name in the flow designer; without it makers see the operationId. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'summary-required',
   description: 'Every operation has a summary.',
   docs: ruleDocs('summary-required'),
@@ -12,5 +12,5 @@ const rule: Rule = {
     ctx.operations
       .filter((e) => typeof e.operation.summary !== 'string' || e.operation.summary.trim() === '')
       .map((e) => ({ pointer: pointer(e.at), message: `Operation '${e.operationId ?? `${e.method} ${e.path}`}' has no summary.` })),
-};
+});
 export default rule;

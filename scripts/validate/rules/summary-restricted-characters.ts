@@ -1,10 +1,10 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** Microsoft's validator rejects '/' and similar characters in summaries (RestrictedCharactersInSummary). */
 const RESTRICTED = /[/\\{}[\]<>|#*]/;
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'summary-restricted-characters',
   description: "Operation summaries contain no '/', '\\', braces, brackets, '<>', '|', '#' or '*'.",
   docs: ruleDocs('summary-restricted-characters'),
@@ -16,5 +16,5 @@ const rule: Rule = {
       const found = typeof summary === 'string' ? RESTRICTED.exec(summary) : null;
       return found ? [{ pointer: pointer(e.at, 'summary'), message: `The summary contains '${found[0]}'; use words instead (e.g. "and", "or").` }] : [];
     }),
-};
+});
 export default rule;

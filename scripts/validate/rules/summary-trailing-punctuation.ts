@@ -1,8 +1,8 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** Microsoft's validator requires summaries to end with a letter, digit or ')' (ValueMustEndWithAlphanumeric). */
-const rule: Rule = {
+const rule = defineRule({
   id: 'summary-trailing-punctuation',
   description: "Operation summaries end with a letter, digit or ')', not with punctuation or space.",
   docs: ruleDocs('summary-trailing-punctuation'),
@@ -14,5 +14,5 @@ const rule: Rule = {
       if (typeof summary !== 'string' || summary === '' || /[\p{L}\p{N})]$/u.test(summary)) return [];
       return [{ pointer: pointer(e.at, 'summary'), message: `The summary ends with ${JSON.stringify(summary.slice(-1))}; end it with a letter, digit or ')'.` }];
     }),
-};
+});
 export default rule;

@@ -6,7 +6,7 @@
 import type { ErrorObject } from 'ajv';
 import { fromPointer, resolvePointer, toPointer } from '../../core/json-pointer.js';
 import { asObject, type JsonObject } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 import { swaggerValidators } from '../swagger-schema-validators.js';
 import { suggestion } from '../suggest.js';
 
@@ -199,7 +199,7 @@ export function schemaFindings(document: unknown): Finding[] {
   });
 }
 
-const rule: Rule = {
+const rule = defineRule({
   id: 'swagger-schema',
   description: 'The swagger must match the Swagger 2.0 JSON schema (structure, types, allowed keys).',
   docs: ruleDocs('swagger-schema'),
@@ -210,6 +210,6 @@ const rule: Rule = {
     if (!document) return [{ pointer: '', message: 'The swagger must be a JSON object.' }];
     return schemaFindings(document);
   },
-};
+});
 
 export default rule;

@@ -1,4 +1,4 @@
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 export const MAX_SWAGGER_BYTES = 1024 * 1024;
 
@@ -32,7 +32,7 @@ export function postedSize(value: unknown): number {
  * re-serialised (json.dumps of what it parsed), so the limit applies to that size, not to
  * the indented file on disk.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'swagger-size-limit',
   description: 'The swagger, re-serialised as paconn posts it, is smaller than 1 MB.',
   docs: ruleDocs('swagger-size-limit'),
@@ -46,5 +46,5 @@ const rule: Rule = {
     if (bytes < MAX_SWAGGER_BYTES) return [];
     return [{ pointer: '', message: `The swagger is ${bytes} bytes as paconn posts it (re-serialised without indentation); Power Platform accepts less than ${MAX_SWAGGER_BYTES} (1 MB). Move repeated shapes to definitions, drop unused definitions and long descriptions, or split the connector.` }];
   },
-};
+});
 export default rule;

@@ -1,8 +1,8 @@
 import { asArray, asObject, pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** A tag is defined once by name; a second definition of the same name contradicts the first. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'tags-unique',
   description: 'The root tags list defines each tag name once.',
   docs: ruleDocs('tags-unique'),
@@ -20,5 +20,5 @@ const rule: Rule = {
     });
     return out;
   },
-};
+});
 export default rule;

@@ -1,8 +1,8 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** String guidance: triggers read "When a …" in the designer, so their summaries start with "When". */
-const rule: Rule = {
+const rule = defineRule({
   id: 'trigger-summary-wording',
   description: 'Trigger summaries start with "When" (certification guidance).',
   docs: ruleDocs('trigger-summary-wording'),
@@ -14,5 +14,5 @@ const rule: Rule = {
       if (e.operation['x-ms-trigger'] === undefined || typeof summary !== 'string' || /^when\b/i.test(summary.trim())) return [];
       return [{ pointer: pointer(e.at, 'summary'), message: `Trigger summary '${summary}' should read "When …" (e.g. "When a form is submitted").` }];
     }),
-};
+});
 export default rule;

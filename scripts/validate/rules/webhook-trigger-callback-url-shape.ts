@@ -1,9 +1,9 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 import { webhookCallbacks } from './webhook-trigger-callback-url.js';
 
 /** The callback URL property must be a string, required at every level and hidden from makers. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'webhook-trigger-callback-url-shape',
   description: "A webhook trigger's x-ms-notification-url property is a string, required all the way up and internal.",
   docs: ruleDocs('webhook-trigger-callback-url-shape'),
@@ -20,5 +20,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,6 +1,6 @@
 import type { PointerSegments } from '../../core/json-pointer.js';
 import { asArray, asObject, pointer, type JsonObject, type ValidationContext } from '../context.js';
-import { ruleDocs, type Finding, type Rule } from '../types.js';
+import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 export interface CallbackProperty {
   property: JsonObject;
@@ -47,7 +47,7 @@ export function findCallback(ctx: ValidationContext, schema: unknown, at: Pointe
  * The platform hands a webhook its callback URL through the body property marked
  * x-ms-notification-url; without one the trigger can never fire.
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'webhook-trigger-callback-url',
   description: 'A webhook trigger (x-ms-trigger: single, not a GET) has a body property with x-ms-notification-url: true.',
   docs: ruleDocs('webhook-trigger-callback-url'),
@@ -62,5 +62,5 @@ const rule: Rule = {
     }
     return out;
   },
-};
+});
 export default rule;

@@ -1,9 +1,9 @@
 import { asObject, pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 import { isWebhookTrigger } from './webhook-trigger-callback-url.js';
 
 /** The subscription must answer 201 with a Location header: that URL is what the platform DELETEs later. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'webhook-trigger-location-header',
   description: 'A webhook subscription answers 201 and declares its Location header.',
   docs: ruleDocs('webhook-trigger-location-header'),
@@ -20,5 +20,5 @@ const rule: Rule = {
       return headers.includes('location') ? [] : [{ pointer: pointer(e.at, 'responses', '201'), message: 'Declare the Location header of the 201 response: the platform calls DELETE on it to unsubscribe.' }];
     });
   },
-};
+});
 export default rule;

@@ -1,9 +1,9 @@
 import { asObject, pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 import { isWebhookTrigger } from './webhook-trigger-callback-url.js';
 
 /** A webhook trigger's outputs are what the backend posts to the callback: x-ms-notification-content on the path item. */
-const rule: Rule = {
+const rule = defineRule({
   id: 'webhook-trigger-payload',
   description: "A webhook trigger's path item has x-ms-notification-content with the payload schema.",
   docs: ruleDocs('webhook-trigger-payload'),
@@ -18,5 +18,5 @@ const rule: Rule = {
       return [{ pointer: pointer(['paths', e.path]), message: `Webhook trigger ${e.operationId ?? e.path} has no x-ms-notification-content schema on its path item${misplaced}, so it has no outputs.` }];
     });
   },
-};
+});
 export default rule;

@@ -1,12 +1,12 @@
 import { pointer } from '../context.js';
-import { ruleDocs, type Rule } from '../types.js';
+import { defineRule, ruleDocs } from '../types.js';
 import { isWebhookTrigger } from './webhook-trigger-callback-url.js';
 
 /**
  * The platform unsubscribes by calling DELETE on the subscription's Location; the swagger must define
  * that DELETE so it goes through the connector (with the connection's credentials).
  */
-const rule: Rule = {
+const rule = defineRule({
   id: 'webhook-trigger-unsubscribe',
   description: 'A connector with webhook triggers defines a DELETE operation to unsubscribe.',
   docs: ruleDocs('webhook-trigger-unsubscribe'),
@@ -18,5 +18,5 @@ const rule: Rule = {
       .filter((e) => isWebhookTrigger(e))
       .map((e) => ({ pointer: pointer(e.at), message: `Webhook trigger ${e.operationId ?? e.path} has no DELETE operation to unsubscribe with; add one (usually internal) at the path the Location header points to.` }));
   },
-};
+});
 export default rule;

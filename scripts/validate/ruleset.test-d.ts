@@ -1,0 +1,22 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { catalogue, type RuleId, type RuleMessages } from './ruleset.js';
+
+describe('the validate rule catalogue', () => {
+  it('types rule ids as the literal ids of the ruleset', () => {
+    expectTypeOf<'path-parameter-url-encoding'>().toExtend<RuleId>();
+    expectTypeOf<'dynamic-schema-target-exists'>().toExtend<RuleId>();
+    expectTypeOf<'settings-keys'>().toExtend<RuleId>();
+    expectTypeOf<'no-such-rule'>().not.toExtend<RuleId>();
+    expectTypeOf<string>().not.toExtend<RuleId>();
+  });
+
+  it('keeps each rule under its id, with its message templates and their parameters', () => {
+    expectTypeOf(catalogue['query-parameter-url-encoding'].id).toEqualTypeOf<'query-parameter-url-encoding'>();
+    expectTypeOf<RuleMessages<'path-parameter-url-encoding'>['missing']>().toEqualTypeOf<(name: string) => string>();
+    expectTypeOf<RuleMessages<'dynamic-values-target-exists'>['missingTarget']>().parameters.toEqualTypeOf<
+      [key: 'x-ms-dynamic-values' | 'x-ms-dynamic-list' | 'x-ms-dynamic-schema' | 'x-ms-dynamic-properties', operationId: string]
+    >();
+    // @ts-expect-error a rule without templates has none to look up
+    expectTypeOf<RuleMessages<'settings-keys'>['missing']>();
+  });
+});
