@@ -6,6 +6,7 @@
  * `file:line:column: /json/pointer: message` instead of surfacing later as a 500.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import {
   compileFilter,
   parseFilter,
@@ -19,6 +20,7 @@ import {
   type ItemRow,
   type LookupEntry,
 } from '../../mocks/index.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { isLoadedDocument, loadDocumentFromFile, type LoadedDocument } from '../core/load-document.js';
 import { toPointer, type PointerSegments } from '../core/json-pointer.js';
 
@@ -36,33 +38,61 @@ const DEFAULT_ENTITY_TYPES: Record<string, string> = {
   Segments: 'segmentMembership',
 };
 
-/**
- * The properties each object of the format may have; anything else is reported as a typo. The
- * JSON Schema (data-file.schema.json) lists the same, which a test checks.
- */
-export const PROPERTIES = {
-  root: ['$schema', 'instances'],
-  instance: ['id', 'displayName', 'refreshTime', 'entities', 'segments', 'measures', 'dataSources', 'processes', 'reportTypes'],
-  dataSource: ['id', 'name', 'displayName', 'entities'],
-  entity: ['name', 'displayName', 'entityType', 'key', 'access', 'dataSource', 'attributes', 'rows'],
-  attribute: ['name', 'displayName', 'type', 'semanticType', 'indexed'],
-  segment: ['name', 'displayName', 'entity', 'filter', 'count'],
-  measure: ['name', 'displayName', 'value', 'unit', 'dimensions'],
-  lookup: ['name', 'displayName'],
-} as const satisfies Record<string, readonly string[]>;
+interface SchemaObject {
+  properties: Record<string, unknown>;
+  definitions?: Record<string, SchemaObject>;
+  oneOf?: SchemaObject[];
+}
+
+/** The format's JSON Schema (for editors too): the one list of the properties each object may have. */
+const schema = JSON.parse(readFileSync(new URL('./data-file.schema.json', import.meta.url), 'utf8')) as SchemaObject;
+const definition = (name: string): SchemaObject => schema.definitions![name]!;
+const keysOf = (object: SchemaObject): readonly string[] => Object.keys(object.properties);
+
+/** The properties each object of the format may have, read from the schema; anything else is reported as a typo. */
+const PROPERTIES = {
+  root: keysOf(schema),
+  instance: keysOf(definition('instance')),
+  dataSource: keysOf(definition('dataSource')),
+  entity: keysOf(definition('entity')),
+  attribute: keysOf(definition('attribute')),
+  segment: keysOf(definition('segment')),
+  measure: keysOf(definition('measure')),
+  // A lookup is a name or an object: the schema's second form.
+  lookup: keysOf(definition('lookup').oneOf![1]!),
+};
 
 /** Only the first errors are shown: a file that is wrong everywhere needs its first mistakes fixed first. */
 const MAX_ERRORS = 50;
 
-export type DataFileResult = { ok: true; data: BackendData; file: string } | { ok: false; errors: string[] };
+/**
+ * A loaded file, or its findings: `diagnostics` as data (code, pointer, line, column), and the
+ * same as the lines serve prints, `file:line:column: /pointer: message`.
+ */
+export type DataFileResult =
+  | { ok: true; data: BackendData; file: string }
+  | { ok: false; file: string; diagnostics: Diagnostic[]; errors: string[] };
 
-/** Loads and checks a data file; errors read `file:line:column: /pointer: message`. */
+/** The line serve prints for a finding of a data file. */
+export function formatDataFileDiagnostic(file: string, d: Diagnostic): string {
+  const where = d.line !== undefined ? `${file}:${d.line}:${d.column ?? 1}: ` : '';
+  if (d.code !== 'data-file') return `${where}${d.message}`;
+  return `${where || `${file}: `}${d.pointer === '' ? '(document)' : d.pointer}: ${d.message}`;
+}
+
+function failed(file: string, diagnostics: Diagnostic[], more = 0): DataFileResult {
+  const errors = diagnostics.map((d) => formatDataFileDiagnostic(file, d));
+  if (more > 0) errors.push(`${file}: … and ${more} more errors`);
+  return { ok: false, file, diagnostics, errors };
+}
+
+/** Loads and checks a data file. */
 export function loadDataFile(path: string): DataFileResult {
   const loaded = loadDocumentFromFile(path);
   if (!isLoadedDocument(loaded)) {
-    const where = loaded.line !== undefined ? `${path}:${loaded.line}:${loaded.column}: ` : '';
     // The loader's messages already name the file when there is no position to show.
-    return { ok: false, errors: [`${where}${loaded.message}`] };
+    const position = loaded.line !== undefined ? { line: loaded.line, column: loaded.column } : {};
+    return failed(path, [{ code: 'parse-error', severity: 'error', message: loaded.message, pointer: '', ...position }]);
   }
   return checkDataDocument(loaded);
 }
@@ -71,11 +101,7 @@ export function loadDataFile(path: string): DataFileResult {
 export function checkDataDocument(document: LoadedDocument): DataFileResult {
   const checker = new Checker(document);
   const data = checker.root(document.value);
-  if (checker.errors.length > 0) {
-    const shown = checker.errors.slice(0, MAX_ERRORS);
-    if (checker.errors.length > MAX_ERRORS) shown.push(`${document.file}: … and ${checker.errors.length - MAX_ERRORS} more errors`);
-    return { ok: false, errors: shown };
-  }
+  if (checker.errors.length > 0) return failed(document.file, checker.errors.slice(0, MAX_ERRORS), Math.max(0, checker.errors.length - MAX_ERRORS));
   return { ok: true, data: data!, file: document.file };
 }
 
@@ -95,7 +121,7 @@ function describe(value: unknown): string {
 }
 
 class Checker {
-  readonly errors: string[] = [];
+  readonly errors: Diagnostic[] = [];
 
   constructor(private readonly document: LoadedDocument) {}
 
@@ -104,8 +130,7 @@ class Checker {
     // Point at the member itself; when it is missing, at the object that should hold it.
     let position = this.document.locate(pointer);
     for (let up = path.length - 1; !position && up >= 0; up--) position = this.document.locate(toPointer(path.slice(0, up)));
-    const where = position ? `${this.document.file}:${position.line}:${position.column}` : this.document.file;
-    this.errors.push(`${where}: ${pointer === '' ? '(document)' : pointer}: ${message}`);
+    this.errors.push({ code: 'data-file', severity: 'error', message, pointer, ...(position ? { line: position.line, column: position.column } : {}) });
   }
 
   object(value: unknown, path: Path, what: string, allowed: readonly string[]): Json | undefined {
