@@ -1,5 +1,6 @@
 import { pointer } from '../context.js';
-import { defineRule, ruleDocs, type Finding } from '../types.js';
+import { checkEach, everyParameter } from '../selectors.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** GET (and HEAD) requests carry no body; the platform drops it and certification rejects it. */
 const rule = defineRule({
@@ -8,17 +9,13 @@ const rule = defineRule({
   docs: ruleDocs('body-on-get'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check(ctx) {
-    const out: Finding[] = [];
-    for (const entry of ctx.operations) {
-      if (entry.method !== 'get' && entry.method !== 'head') continue;
-      for (const p of ctx.parameters(entry)) {
-        if (p.parameter.in === 'body' || p.parameter.in === 'formData') {
-          out.push({ pointer: pointer(p.at), message: `${entry.method.toUpperCase()} ${entry.path} has a ${String(p.parameter.in)} parameter; send it as query parameters or use POST.` });
-        }
-      }
-    }
-    return out;
-  },
+  check: checkEach(everyParameter, ({ parameter, at, operation }) => {
+    if (operation.method !== 'get' && operation.method !== 'head') return undefined;
+    if (parameter.in !== 'body' && parameter.in !== 'formData') return undefined;
+    return {
+      pointer: pointer(at),
+      message: `${operation.method.toUpperCase()} ${operation.path} has a ${String(parameter.in)} parameter; send it as query parameters or use POST.`,
+    };
+  }),
 });
 export default rule;

@@ -1,5 +1,6 @@
 import { pointer } from '../context.js';
-import { defineRule, ruleDocs, type Finding } from '../types.js';
+import { checkEach, everyParameter } from '../selectors.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** A form field name travels in a Content-Disposition header, which Power Platform writes in US-ASCII only. */
 const rule = defineRule({
@@ -8,16 +9,12 @@ const rule = defineRule({
   docs: ruleDocs('form-data-parameter-name'),
   appliesTo: 'swagger',
   severity: { custom: 'error', certification: 'error' },
-  check(ctx) {
-    const out = new Map<string, Finding>();
-    for (const entry of ctx.operations) {
-      for (const { parameter, definedAt } of ctx.parameters(entry)) {
-        if (parameter.in !== 'formData' || typeof parameter.name !== 'string' || /^[\x20-\x7e]*$/.test(parameter.name)) continue;
-        const where = pointer(definedAt, 'name');
-        out.set(where, { pointer: where, message: `Form field '${parameter.name}' has characters outside US-ASCII, which a form field name cannot carry; rename it with ASCII letters, digits and '_' (x-ms-summary can keep the display name).` });
-      }
-    }
-    return [...out.values()];
-  },
+  check: checkEach(everyParameter, ({ parameter, definedAt }) => {
+    if (parameter.in !== 'formData' || typeof parameter.name !== 'string' || /^[\x20-\x7e]*$/.test(parameter.name)) return undefined;
+    return {
+      pointer: pointer(definedAt, 'name'),
+      message: `Form field '${parameter.name}' has characters outside US-ASCII, which a form field name cannot carry; rename it with ASCII letters, digits and '_' (x-ms-summary can keep the display name).`,
+    };
+  }),
 });
 export default rule;

@@ -1,5 +1,6 @@
 import { asObject, has, pointer } from '../context.js';
-import { defineRule, ruleDocs, type Finding } from '../types.js';
+import { checkEach, everyOperation } from '../selectors.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /**
  * Every operation declares at least one response (Swagger 2.0 requires it; Microsoft's validator
@@ -12,19 +13,15 @@ const rule = defineRule({
   appliesTo: 'swagger',
   // Certified connectors ship webhook subscriptions with "responses": {} and the platform takes them.
   severity: { custom: 'warning', certification: 'error' },
-  check(ctx) {
-    const out: Finding[] = [];
-    for (const entry of ctx.operations) {
-      const responses = asObject(entry.operation.responses);
-      if (has(entry.operation, 'responses') && !responses) continue; // A wrong type is swagger-schema's.
-      if (responses && Object.keys(responses).some((code) => !code.startsWith('x-'))) continue;
-      const name = `${entry.method.toUpperCase()} ${entry.path}`;
-      out.push({
-        pointer: responses ? pointer([...entry.at, 'responses']) : pointer(entry.at),
-        message: `${name} declares no responses; add a 200 response describing what it returns (for example "200": {"description": "OK", "schema": {...}}).`,
-      });
-    }
-    return out;
-  },
+  check: checkEach(everyOperation, (entry) => {
+    const responses = asObject(entry.operation.responses);
+    if (has(entry.operation, 'responses') && !responses) return undefined; // A wrong type is swagger-schema's.
+    if (responses && Object.keys(responses).some((code) => !code.startsWith('x-'))) return undefined;
+    const name = `${entry.method.toUpperCase()} ${entry.path}`;
+    return {
+      pointer: responses ? pointer([...entry.at, 'responses']) : pointer(entry.at),
+      message: `${name} declares no responses; add a 200 response describing what it returns (for example "200": {"description": "OK", "schema": {...}}).`,
+    };
+  }),
 });
 export default rule;

@@ -1,5 +1,6 @@
 import { pointer } from '../context.js';
-import { defineRule, ruleDocs, type Finding } from '../types.js';
+import { checkEach, everyParameter } from '../selectors.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 const RESERVED = ['connectionid'];
 
@@ -10,18 +11,10 @@ const rule = defineRule({
   docs: ruleDocs('parameter-reserved-name'),
   appliesTo: 'swagger',
   severity: { custom: 'error', certification: 'error' },
-  check(ctx) {
-    const out = new Map<string, Finding>();
-    for (const entry of ctx.operations) {
-      for (const p of ctx.parameters(entry)) {
-        const name = p.parameter.name;
-        if (typeof name === 'string' && RESERVED.includes(name.toLowerCase())) {
-          const at = pointer(p.at, 'name');
-          out.set(at, { pointer: at, message: `Parameter name '${name}' is reserved by Power Platform; rename it.` });
-        }
-      }
-    }
-    return [...out.values()];
-  },
+  check: checkEach(everyParameter, ({ parameter, at }) => {
+    const name = parameter.name;
+    if (typeof name !== 'string' || !RESERVED.includes(name.toLowerCase())) return undefined;
+    return { pointer: pointer(at, 'name'), message: `Parameter name '${name}' is reserved by Power Platform; rename it.` };
+  }),
 });
 export default rule;
