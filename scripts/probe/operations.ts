@@ -4,7 +4,7 @@
  */
 import { fromPointer, toPointer } from '../core/json-pointer.js';
 import { isObject as isJsonObject } from '../core/json.js';
-import { followRefs, HTTP_METHODS } from '../core/swagger-walk.js';
+import { followRefs, HTTP_METHODS, mergedParameters } from '../core/swagger-walk.js';
 
 export type Json = Record<string, unknown>;
 
@@ -49,25 +49,17 @@ export function listOperations(document: Json): ProbeOperation[] {
     const pathPointer = toPointer(['paths', path]);
     const item = deref(document, rawItem, pathPointer).value;
     if (!isObject(item)) continue;
-    const shared = Array.isArray(item.parameters) ? item.parameters : [];
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!isObject(operation)) continue;
       const pointer = toPointer(['paths', path, method]);
-      const own = Array.isArray(operation.parameters) ? operation.parameters : [];
+      // An operation's own parameter overrides the path item's one of the same name and place.
       const parameters: ProbeParameter[] = [];
-      const collectFrom = (list: unknown[], base: string) =>
-        list.forEach((raw, index) => {
-          const { value, pointer: at } = deref(document, raw, `${base}/parameters/${index}`);
-          if (!isObject(value) || typeof value.name !== 'string' || typeof value.in !== 'string') return;
-          // An operation's own parameter overrides the path item's one of the same name and place.
-          const existing = parameters.findIndex((p) => p.name === value.name && p.in === value.in);
-          const parameter = { name: value.name, in: value.in, required: value.required === true || value.in === 'path', spec: value, pointer: at };
-          if (existing >= 0) parameters[existing] = parameter;
-          else parameters.push(parameter);
-        });
-      collectFrom(shared, pathPointer);
-      collectFrom(own, pointer);
+      for (const { parameter, definedAt } of mergedParameters(document, { path, pathItem: item, operation, at: ['paths', path, method] })) {
+        if (typeof parameter.name !== 'string' || typeof parameter.in !== 'string') continue;
+        const required = parameter.required === true || parameter.in === 'path';
+        parameters.push({ name: parameter.name, in: parameter.in, required, spec: parameter, pointer: toPointer(definedAt) });
+      }
       operations.push({
         operationId: typeof operation.operationId === 'string' ? operation.operationId : `${method.toUpperCase()} ${path}`,
         method,
