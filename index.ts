@@ -32,5 +32,5 @@ export type { ItemRef, ItemResult, TableRef } from './client/items.js';
 export type { Item, RowOf, TableMap } from './client/types.js';
 export type { ODataError } from './client/odata-error.js';
 export type { TokenSource } from './client/token.js';
-export type { Clock } from './client/clock.js';
+export type { Clock } from './scripts/core/pacing/clock.js';
 export type { FetchLike, RetryOptions } from './client/throttled-fetch.js';

@@ -12,8 +12,8 @@
 import { parseArgs } from 'node:util';
 import { throttlingPolicies } from '../connector/throttling.js';
 import { createClient } from '../client/create-client.js';
-import type { Clock } from '../client/clock.js';
-import { parseRetryAfter } from '../client/retry-after.js';
+import type { Clock } from '../scripts/core/pacing/clock.js';
+import { parseRetryAfter } from '../scripts/core/pacing/retry-after.js';
 import { createSimulatedClock } from '../client/testing/simulated-clock.js';
 import { createFakeItemsBackend } from '../client/testing/fake-items-backend.js';
 import type { FakeItemsBackend } from '../client/testing/fake-items-backend.js';

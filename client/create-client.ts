@@ -7,8 +7,8 @@
 import createFetchClient from 'openapi-fetch';
 import type { Client } from 'openapi-fetch';
 import { throttlingPolicies } from '../connector/throttling.js';
-import { systemClock } from './clock.js';
-import type { Clock } from './clock.js';
+import { systemClock } from '../scripts/core/pacing/clock.js';
+import type { Clock } from '../scripts/core/pacing/clock.js';
 import { getAllItems, iterateItems } from './paging.js';
 import type { AllItemsResult, ItemsQuery } from './paging.js';
 import { createThrottledFetch, defaultRetry } from './throttled-fetch.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { throttlingPolicies } from '../connector/throttling.js';
-import { createPacer } from './pacer.js';
-import { pacerForConnection } from './pacer-registry.js';
+import { createPacer } from '../scripts/core/pacing/pacer.js';
+import { pacerForConnection } from '../scripts/core/pacing/pacer-registry.js';
 import { createSimulatedClock } from './testing/simulated-clock.js';
 
 const [policy] = throttlingPolicies;

@@ -3,11 +3,11 @@
  * waits for the connection's pacer, and on 429 waits for Retry-After and tries again. Everything
  * openapi-fetch does (URL building, serialisation, parsing) stays openapi-fetch's.
  */
-import type { Clock } from './clock.js';
+import type { Clock } from '../scripts/core/pacing/clock.js';
 import { withODataErrorBody } from './odata-error.js';
-import type { PacingPolicy } from './pacer.js';
-import { pacerForConnection } from './pacer-registry.js';
-import { parseRetryAfter } from './retry-after.js';
+import type { PacingPolicy } from '../scripts/core/pacing/pacer.js';
+import { pacerForConnection } from '../scripts/core/pacing/pacer-registry.js';
+import { parseRetryAfter } from '../scripts/core/pacing/retry-after.js';
 import { resolveToken } from './token.js';
 import type { TokenSource } from './token.js';
 

@@ -4,7 +4,7 @@
  * by the time each call arrives: calls beyond the limit get 429 with Retry-After in whole seconds,
  * and are not counted. It is not the contract mock (that is mocks/); it only has to be exact.
  */
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../scripts/core/pacing/clock.js';
 
 export interface FakeItemsBackendOptions {
   clock: Clock;

@@ -6,7 +6,7 @@
  * Concurrent sleepers therefore wake in timestamp order, exactly as with real timers, but an
  * hour of simulated waiting costs nothing.
  */
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../scripts/core/pacing/clock.js';
 
 export interface SimulatedClock extends Clock {
   /** Timers not yet fired. */

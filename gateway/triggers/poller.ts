@@ -10,7 +10,7 @@
  * `Retry-After` (at least the active interval, doubling when none is given).
  */
 import { randomBytes } from 'node:crypto';
-import { parseRetryAfter } from '../../client/retry-after.js';
+import { parseRetryAfter } from '../../scripts/core/pacing/retry-after.js';
 import { ApiError, type Clock } from '../../mocks/index.js';
 import type { RestRoutes } from '../config.js';
 import type { Logger } from '../log.js';

@@ -8,7 +8,7 @@
  * network failure is 502 and a timeout 504. A 429 is retried once after its `Retry-After` when that
  * wait is short (an action's caller is waiting), otherwise it goes back with its `Retry-After`.
  */
-import { parseRetryAfter } from '../../client/retry-after.js';
+import { parseRetryAfter } from '../../scripts/core/pacing/retry-after.js';
 import { ApiError } from '../../mocks/index.js';
 import { silentLogger, type Logger } from '../log.js';
 

@@ -5,10 +5,10 @@
  * of learning them from a 429), and is cut off after a timeout and a size limit.
  */
 import { performance } from 'node:perf_hooks';
-import { systemClock, type Clock } from '../../client/clock.js';
-import type { PacingPolicy } from '../../client/pacer.js';
-import { pacerForConnection } from '../../client/pacer-registry.js';
-import { parseRetryAfter } from '../../client/retry-after.js';
+import { systemClock, type Clock } from '../core/pacing/clock.js';
+import type { PacingPolicy } from '../core/pacing/pacer.js';
+import { pacerForConnection } from '../core/pacing/pacer-registry.js';
+import { parseRetryAfter } from '../core/pacing/retry-after.js';
 import { probeLimits } from './limits.js';
 import type { ProbeRequest } from './types.js';
 

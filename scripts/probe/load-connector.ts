@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PacingPolicy } from '../../client/pacer.js';
+import type { PacingPolicy } from '../core/pacing/pacer.js';
 import { collect } from '../validate/collect.js';
 import { throttlingFromReadme } from './throttling-from-readme.js';
 

@@ -3,7 +3,7 @@
  * (`| Name | Calls | Renewal Period |`): no Power Platform file has a field for them, so the
  * documentation is where a connector states them.
  */
-import type { PacingPolicy } from '../../client/pacer.js';
+import type { PacingPolicy } from '../core/pacing/pacer.js';
 
 export interface DocumentedPolicy extends PacingPolicy {
   readonly name: string;

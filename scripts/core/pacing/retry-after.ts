@@ -1,6 +1,6 @@
 /**
- * `Retry-After` (RFC 9110 §10.2.3): either a number of seconds or an HTTP date. Customer Insights
- * sends seconds; gateways in front of it may send a date.
+ * `Retry-After` (RFC 9110 §10.2.3): either a number of seconds or an HTTP date. Services mostly
+ * send seconds; gateways in front of them may send a date.
  */
 
 /** Milliseconds to wait from `nowMs`, or `undefined` when the header is absent or unreadable. */
