@@ -73,7 +73,7 @@ describe('data files for serve --data', () => {
     ]);
   });
 
-  it('reports mistakes with file, line, column and JSON pointer, all at once', () => {
+  it('reports mistakes with file, line, column and JSON pointer, all at once, in document order', () => {
     const errors = errorsOf(
       'broken.yaml',
       `instances:
@@ -108,17 +108,17 @@ describe('data files for serve --data', () => {
     );
     expect(errors).toEqual([
       "broken.yaml:3:5: /instances/0/colour: unknown property 'colour' of an instance; allowed: id, displayName, refreshTime, entities, segments, measures, dataSources, processes, reportTypes",
-      "broken.yaml:9:29: /instances/0/entities/0/attributes/1/type: 'type' must be one of string, integer, number, boolean, date, date-time (got 'integr')",
       "broken.yaml:6:9: /instances/0/entities/0/key: key 'Id' is not an attribute of entity 'Customer' (attributes: CustomerId)",
+      "broken.yaml:9:29: /instances/0/entities/0/attributes/1/type: 'type' must be one of string, integer, number, boolean, date, date-time (got 'integr')",
       "broken.yaml:17:28: /instances/0/entities/1/rows/0/Total: 'Total' must be a number (got '12')",
       "broken.yaml:17:41: /instances/0/entities/1/rows/0/PlacedOn: 'PlacedOn' must be a date like 2024-05-01 (got '2024-13-45')",
       "broken.yaml:18:28: /instances/0/entities/1/rows/1/total: 'total' is not an attribute of entity 'Orders' (did you mean 'Total'?)",
       "broken.yaml:19:13: /instances/0/entities/1/rows/2: row has no 'OrderId' (the key of entity 'Orders')",
-      "broken.yaml:28:34: /instances/0/dataSources/0/entities/0: data source 'Shop' names entity 'Ghost', which this instance does not define",
       // Segment 'Big' is not checked further: its entity already has errors of its own.
       "broken.yaml:23:9: /instances/0/segments/1: segment 'Empty' needs a 'filter' (members are computed from the rows) or a 'count' (a fixed member count), or both",
       "broken.yaml:24:23: /instances/0/segments/2/entity: entity 'Nowhere' is not defined in this instance (entities: Customer, Orders)",
       "broken.yaml:26:26: /instances/0/measures/0/value: 'value' must be a number (got 'lots')",
+      "broken.yaml:28:34: /instances/0/dataSources/0/entities/0: data source 'Shop' names entity 'Ghost', which this instance does not define",
     ]);
   });
 
@@ -189,5 +189,21 @@ describe('data files for serve --data', () => {
         expect(check('broken.json', JSON.stringify(broken)).ok).toBe(false);
       }
     });
+  });
+});
+
+describe('lookups in a data file', () => {
+  it('are a name or an object with name and displayName; anything else is named once, at the entry', () => {
+    const errors = errorsOf(
+      'l.json',
+      JSON.stringify({ instances: [{ id: 'x', entities: [], processes: ['bad name', { name: 'X', colour: 1 }, { displayName: 'Y' }, 'Ingestion', 'ingestion'], reportTypes: 3 }] }),
+    );
+    expect(errors.map((e) => e.replace(/^l\.json:\d+:\d+: /, ''))).toEqual([
+      "/instances/0/processes/0: a process (a name, or an object with name and displayName) must be an object (got 'bad name')",
+      "/instances/0/processes/1/colour: unknown property 'colour' of a process (a name, or an object with name and displayName); allowed: name, displayName",
+      "/instances/0/processes/2/name: 'name' is required",
+      "/instances/0/processes/4/name: process 'ingestion' is defined twice (first at /instances/0/processes/3)",
+      "/instances/0/reportTypes: 'reportTypes' must be a list (got 3)",
+    ]);
   });
 });
