@@ -28,8 +28,6 @@ import type { Diagnostic } from '../core/diagnostic.js';
 import { isLoadedDocument, loadDocumentFromFile, type LoadedDocument } from '../core/load-document.js';
 import { fromPointer, toPointer, type PointerSegments } from '../core/json-pointer.js';
 
-export const ATTRIBUTE_TYPES = ['string', 'integer', 'number', 'boolean', 'date', 'date-time'] as const satisfies readonly FieldType[];
-export const ACCESS_LEVELS = ['read-write', 'read-only', 'none'] as const;
 
 // A file that lists no processes or report types gets the sample data's: one list, not two.
 export const DEFAULT_PROCESSES: readonly LookupEntry[] = sampleProcesses;
@@ -48,23 +46,9 @@ interface SchemaObject {
   oneOf?: SchemaObject[];
 }
 
-/** The format's JSON Schema (for editors too): the one list of the properties each object may have. */
+/** The format's JSON Schema (for editors too): the one list of the properties each object may have, and their types. */
 const schema = JSON.parse(readFileSync(new URL('./data-file.schema.json', import.meta.url), 'utf8')) as SchemaObject;
 const definition = (name: string): SchemaObject => schema.definitions![name]!;
-const keysOf = (object: SchemaObject): readonly string[] => Object.keys(object.properties);
-
-/** The properties each object of the format may have, read from the schema; anything else is reported as a typo. */
-const PROPERTIES = {
-  root: keysOf(schema),
-  instance: keysOf(definition('instance')),
-  dataSource: keysOf(definition('dataSource')),
-  entity: keysOf(definition('entity')),
-  attribute: keysOf(definition('attribute')),
-  segment: keysOf(definition('segment')),
-  measure: keysOf(definition('measure')),
-  // A lookup is a name or an object: the schema's second form.
-  lookup: keysOf(definition('lookup').oneOf![1]!),
-};
 
 /** Only the first errors are shown: a file that is wrong everywhere needs its first mistakes fixed first. */
 const MAX_ERRORS = 50;
