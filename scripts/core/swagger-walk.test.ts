@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followRefs, lookupLocalRef, mergedParameters, resolveRefs, swaggerOperations } from './swagger-walk.js';
+import { followRefs, localRefSegments, lookupLocalRef, mergedParameters, resolveRefs, swaggerOperations } from './swagger-walk.js';
 
 const swagger = {
   paths: {
@@ -35,6 +35,14 @@ describe('local $ref resolution', () => {
     expect(lookupLocalRef(swagger, '#/definitions/Missing')).toBeUndefined();
     expect(lookupLocalRef(swagger, 'other.json#/x')).toBeUndefined();
     expect(lookupLocalRef(swagger, '#/%E0%A4%A')).toBeUndefined();
+  });
+
+  it('reads a local reference as segments, escapes and percent-encoding undone', () => {
+    expect(localRefSegments('#/definitions/a~1b%20c~0d')).toEqual(['definitions', 'a/b c~d']);
+    expect(localRefSegments('#')).toEqual([]);
+    expect(localRefSegments('#no-slash')).toBeUndefined();
+    expect(localRefSegments('#/%E0')).toBeUndefined();
+    expect(localRefSegments('other.json#/a')).toBeUndefined();
   });
 
   it('stops a reference cycle and says why a chain is broken', () => {

@@ -4,7 +4,7 @@
  * resolution (through `resolvePointer`, with a cycle guard) and the merge of path-item and
  * operation parameters. Everything here reads untyped JSON and never throws on malformed input.
  */
-import { fromPointer, resolvePointer, type PointerSegments } from './json-pointer.js';
+import { fromPointer, resolvePointer, toPointer, type PointerSegments } from './json-pointer.js';
 import { asArray, asObject, asString, isObject, type JsonObject } from './json.js';
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch';
@@ -54,17 +54,21 @@ export function lookupLocalRef(document: unknown, ref: string): Located | undefi
   let cache = lookedUp.get(document);
   if (!cache) lookedUp.set(document, (cache = new Map()));
   if (cache.has(ref)) return cache.get(ref);
-  let found: Located | undefined;
-  try {
-    const pointer = decodeURIComponent(ref.slice(1));
-    const at = fromPointer(pointer);
-    const value = resolvePointer(document, pointer);
-    found = value === undefined ? undefined : { value, at };
-  } catch {
-    found = undefined;
-  }
+  const at = localRefSegments(ref);
+  const value = at === undefined ? undefined : resolvePointer(document, toPointer(at));
+  const found = at === undefined || value === undefined ? undefined : { value, at };
   cache.set(ref, found);
   return found;
+}
+
+/** The segments a local reference designates (`#/definitions/A%20B` → `['definitions', 'A B']`); `undefined` when it is not a well-formed local one. */
+export function localRefSegments(ref: string): string[] | undefined {
+  if (!ref.startsWith('#')) return undefined;
+  try {
+    return fromPointer(decodeURIComponent(ref.slice(1)));
+  } catch {
+    return undefined;
+  }
 }
 
 export interface RefChain {

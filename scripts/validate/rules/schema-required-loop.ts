@@ -1,4 +1,5 @@
 import type { PointerSegments } from '../../core/json-pointer.js';
+import { localRefSegments } from '../../core/swagger-walk.js';
 import { asArray, asObject, isObject, pointer, type JsonObject } from '../context.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
@@ -8,8 +9,6 @@ interface Edge {
   at: PointerSegments;
   property: string;
 }
-
-const DEFINITION_REF = /^#\/definitions\/([^/]+)$/;
 
 /**
  * The definitions a definition cannot exist without: those reached through required properties
@@ -30,8 +29,9 @@ function requiredEdges(name: string, definition: JsonObject): Edge[] {
       const child = asObject(properties[required]);
       if (!child) continue;
       const childAt = [...at, 'properties', required];
-      const ref = typeof child.$ref === 'string' ? DEFINITION_REF.exec(child.$ref) : null;
-      if (ref) edges.push({ to: decodeURIComponent(ref[1]!).replace(/~1/g, '/').replace(/~0/g, '~'), at: childAt, property: required });
+      const target = typeof child.$ref === 'string' ? localRefSegments(child.$ref) : undefined;
+      const definition = target?.length === 2 && target[0] === 'definitions' ? target[1] : undefined;
+      if (definition !== undefined) edges.push({ to: definition, at: childAt, property: required });
       else if (child.type === 'object' || child.properties !== undefined) stack.push([child, childAt]);
     }
   }
