@@ -2,20 +2,18 @@
  * A small but complete connector to diff against, and a way to derive a changed copy of it, so
  * each test case states only the edit it is about.
  */
+import { apiProperties, swagger } from '../testing/connector.js';
 import type { ConnectorVersion } from './engine.js';
 
 // Test documents are edited in place through arbitrary paths; typing them would only restate the JSON.
 export type Json = any;
 
 export function baseConnector(): { swagger: Json; apiProperties: Json } {
+  // The shared small connector (scripts/testing/connector.ts) with the paths and definitions the
+  // diff rules have something to compare in.
   return {
-    swagger: {
-      swagger: '2.0',
-      info: { title: 'Sample', description: 'A sample connector for diff tests.', version: '1.0' },
-      host: 'api.example.com',
-      basePath: '/',
-      schemes: ['https'],
-      paths: {
+    swagger: swagger(
+      {
         '/items/{id}': {
           get: {
             operationId: 'GetItem',
@@ -104,40 +102,42 @@ export function baseConnector(): { swagger: Json; apiProperties: Json } {
           },
         },
       },
-      definitions: {
-        Item: {
-          type: 'object',
-          required: ['id'],
-          properties: {
-            id: { type: 'string', description: 'The item id.' },
-            name: { type: 'string', 'x-ms-summary': 'Name' },
-            count: { type: 'integer' },
-            score: { type: 'number' },
-            tags: { type: 'array', items: { type: 'string' } },
-            // Recursive on purpose: the walk must stop here.
-            parent: { $ref: '#/definitions/Item' },
-          },
-        },
-      },
-    },
-    apiProperties: {
-      properties: {
-        iconBrandColor: '#0b6a0b',
-        capabilities: [],
-        connectionParameters: {
-          token: {
-            type: 'oauthSetting',
-            oAuthSettings: {
-              identityProvider: 'aad',
-              clientId: 'client-id',
-              scopes: [],
-              customParameters: { resourceUri: { value: 'https://api.example.com' } },
+      {
+        info: { title: 'Sample', description: 'A sample connector for diff tests.', version: '1.0' },
+        host: 'api.example.com',
+        basePath: '/',
+        definitions: {
+          Item: {
+            type: 'object',
+            required: ['id'],
+            properties: {
+              id: { type: 'string', description: 'The item id.' },
+              name: { type: 'string', 'x-ms-summary': 'Name' },
+              count: { type: 'integer' },
+              score: { type: 'number' },
+              tags: { type: 'array', items: { type: 'string' } },
+              // Recursive on purpose: the walk must stop here.
+              parent: { $ref: '#/definitions/Item' },
             },
-            uiDefinition: { displayName: 'Sign in', description: 'Sign in with your account.', constraints: { required: 'true' } },
           },
         },
       },
-    },
+    ),
+    apiProperties: apiProperties({
+      iconBrandColor: '#0b6a0b',
+      connectionParameters: {
+        token: {
+          type: 'oauthSetting',
+          oAuthSettings: {
+            identityProvider: 'aad',
+            clientId: 'client-id',
+            scopes: [],
+            customParameters: { resourceUri: { value: 'https://api.example.com' } },
+          },
+          uiDefinition: { displayName: 'Sign in', description: 'Sign in with your account.', constraints: { required: 'true' } },
+        },
+      },
+    }),
   };
 }
 
