@@ -1,4 +1,5 @@
 import { pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
 /** Certification asks every operation for a description: a full sentence that says more than the summary. */
@@ -8,13 +9,12 @@ const rule = defineRule({
   docs: ruleDocs('operation-description'),
   appliesTo: 'swagger',
   severity: { certification: 'warning' },
-  check: (ctx) =>
-    ctx.operations.flatMap((e) => {
-      const { summary, description } = e.operation;
-      if (typeof description !== 'string' || description.trim() === '') return [{ pointer: pointer(e.at), message: `Operation '${e.operationId ?? e.path}' has no description.` }];
-      const at = pointer(e.at, 'description');
-      if (typeof summary === 'string' && description.trim().toLowerCase() === summary.trim().toLowerCase()) return [{ pointer: at, message: 'The description repeats the summary; say more, in a full sentence.' }];
-      return [];
-    }),
+  check: checkEach(everyOperation, (e) => {
+    const { summary, description } = e.operation;
+    if (typeof description !== 'string' || description.trim() === '') return { pointer: pointer(e.at), message: `Operation '${e.operationId ?? e.path}' has no description.` };
+    const at = pointer(e.at, 'description');
+    if (typeof summary === 'string' && description.trim().toLowerCase() === summary.trim().toLowerCase()) return { pointer: at, message: 'The description repeats the summary; say more, in a full sentence.' };
+    return undefined;
+  }),
 });
 export default rule;

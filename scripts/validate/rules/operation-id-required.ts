@@ -1,4 +1,5 @@
 import { pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
 /** Flows refer to operations by operationId; the platform rejects an operation without one. */
@@ -8,9 +9,8 @@ const rule = defineRule({
   docs: ruleDocs('operation-id-required'),
   appliesTo: 'swagger',
   severity: { custom: 'error', certification: 'error' },
-  check: (ctx) =>
-    ctx.operations
-      .filter((e) => e.operationId === undefined || e.operationId.trim() === '')
-      .map((e) => ({ pointer: pointer(e.at), message: `${e.method.toUpperCase()} ${e.path} has no operationId.` })),
+  check: checkEach(everyOperation, (e) =>
+    e.operationId === undefined || e.operationId.trim() === '' ? { pointer: pointer(e.at), message: `${e.method.toUpperCase()} ${e.path} has no operationId.` } : undefined,
+  ),
 });
 export default rule;

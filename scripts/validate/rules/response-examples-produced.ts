@@ -1,4 +1,5 @@
 import { asArray, asObject, pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** A response example is keyed by media type; one the operation does not produce is never shown or used. */
@@ -8,22 +9,20 @@ const rule = defineRule({
   docs: ruleDocs('response-examples-produced'),
   appliesTo: 'swagger',
   severity: { custom: 'error', certification: 'error' },
-  check(ctx) {
+  check: checkEach(everyOperation, (entry, ctx) => {
+    const produces = asArray(entry.operation.produces ?? ctx.swagger?.produces).filter((m): m is string => typeof m === 'string').map((m) => m.toLowerCase());
     const out: Finding[] = [];
-    for (const entry of ctx.operations) {
-      const produces = asArray(entry.operation.produces ?? ctx.swagger?.produces).filter((m): m is string => typeof m === 'string').map((m) => m.toLowerCase());
-      for (const [code, raw] of Object.entries(asObject(entry.operation.responses) ?? {})) {
-        const examples = asObject(asObject(raw)?.examples);
-        for (const type of Object.keys(examples ?? {})) {
-          if (produces.includes(type.toLowerCase())) continue;
-          out.push({
-            pointer: pointer(entry.at, 'responses', code, 'examples', type),
-            message: `Response ${code} of ${entry.method.toUpperCase()} ${entry.path} has an example for ${type}, which the operation does not produce (${produces.length > 0 ? produces.join(', ') : 'no produces'}); add ${type} to produces or key the example by a produced type.`,
-          });
-        }
+    for (const [code, raw] of Object.entries(asObject(entry.operation.responses) ?? {})) {
+      const examples = asObject(asObject(raw)?.examples);
+      for (const type of Object.keys(examples ?? {})) {
+        if (produces.includes(type.toLowerCase())) continue;
+        out.push({
+          pointer: pointer(entry.at, 'responses', code, 'examples', type),
+          message: `Response ${code} of ${entry.method.toUpperCase()} ${entry.path} has an example for ${type}, which the operation does not produce (${produces.length > 0 ? produces.join(', ') : 'no produces'}); add ${type} to produces or key the example by a produced type.`,
+        });
       }
     }
     return out;
-  },
+  }),
 });
 export default rule;

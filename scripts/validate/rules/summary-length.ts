@@ -1,4 +1,5 @@
 import { pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
 export const MAX_SUMMARY = 80;
@@ -10,12 +11,10 @@ const rule = defineRule({
   docs: ruleDocs('summary-length'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check: (ctx) =>
-    ctx.operations
-      .filter((e) => typeof e.operation.summary === 'string' && e.operation.summary.length > MAX_SUMMARY)
-      .map((e) => ({
-        pointer: pointer(e.at, 'summary'),
-        message: `The summary is ${(e.operation.summary as string).length} characters long; keep it to ${MAX_SUMMARY}.`,
-      })),
+  check: checkEach(everyOperation, (e) =>
+    typeof e.operation.summary === 'string' && e.operation.summary.length > MAX_SUMMARY
+      ? { pointer: pointer(e.at, 'summary'), message: `The summary is ${e.operation.summary.length} characters long; keep it to ${MAX_SUMMARY}.` }
+      : undefined,
+  ),
 });
 export default rule;

@@ -1,4 +1,5 @@
 import { pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
 /** The summary is the action's name in the flow designer; without it makers see the operationId. */
@@ -8,9 +9,10 @@ const rule = defineRule({
   docs: ruleDocs('summary-required'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check: (ctx) =>
-    ctx.operations
-      .filter((e) => typeof e.operation.summary !== 'string' || e.operation.summary.trim() === '')
-      .map((e) => ({ pointer: pointer(e.at), message: `Operation '${e.operationId ?? `${e.method} ${e.path}`}' has no summary.` })),
+  check: checkEach(everyOperation, (e) =>
+    typeof e.operation.summary !== 'string' || e.operation.summary.trim() === ''
+      ? { pointer: pointer(e.at), message: `Operation '${e.operationId ?? `${e.method} ${e.path}`}' has no summary.` }
+      : undefined,
+  ),
 });
 export default rule;

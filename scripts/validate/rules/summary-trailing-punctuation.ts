@@ -1,4 +1,5 @@
 import { pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
 /** Microsoft's validator requires summaries to end with a letter, digit or ')' (ValueMustEndWithAlphanumeric). */
@@ -8,11 +9,10 @@ const rule = defineRule({
   docs: ruleDocs('summary-trailing-punctuation'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check: (ctx) =>
-    ctx.operations.flatMap((e) => {
-      const summary = e.operation.summary;
-      if (typeof summary !== 'string' || summary === '' || /[\p{L}\p{N})]$/u.test(summary)) return [];
-      return [{ pointer: pointer(e.at, 'summary'), message: `The summary ends with ${JSON.stringify(summary.slice(-1))}; end it with a letter, digit or ')'.` }];
-    }),
+  check: checkEach(everyOperation, (e) => {
+    const summary = e.operation.summary;
+    if (typeof summary !== 'string' || summary === '' || /[\p{L}\p{N})]$/u.test(summary)) return undefined;
+    return { pointer: pointer(e.at, 'summary'), message: `The summary ends with ${JSON.stringify(summary.slice(-1))}; end it with a letter, digit or ')'.` };
+  }),
 });
 export default rule;
