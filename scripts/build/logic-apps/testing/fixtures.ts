@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { swagger } from '../../../testing/connector.js';
 import type { LogicAppsInput } from '../model.js';
 import type { DeploymentContext } from './deployment-context.js';
 
@@ -34,13 +35,9 @@ export function testContext(parameters: Record<string, unknown> = {}): Deploymen
 /** An API-key connector with a real host and the policies customApis has no place for. */
 export function apiKeyConnector(): LogicAppsInput {
   return {
-    swagger: {
-      swagger: '2.0',
-      info: { title: 'Widget Store', description: '[Preview] Reads and writes widgets of a store.', version: '1.0' },
-      host: 'widgets.example.com',
-      basePath: '/api/v1',
-      schemes: ['https'],
-      paths: {
+    // The shared small connector (scripts/testing/connector.ts) with this shape's host, strings and auth.
+    swagger: swagger(
+      {
         '/widgets': {
           get: {
             operationId: 'ListWidgets',
@@ -51,8 +48,13 @@ export function apiKeyConnector(): LogicAppsInput {
           },
         },
       },
-      securityDefinitions: { api_key: { type: 'apiKey', in: 'header', name: 'X-Key' } },
-    } as unknown as LogicAppsInput['swagger'],
+      {
+        info: { title: 'Widget Store', description: '[Preview] Reads and writes widgets of a store.', version: '1.0' },
+        host: 'widgets.example.com',
+        basePath: '/api/v1',
+        securityDefinitions: { api_key: { type: 'apiKey', in: 'header', name: 'X-Key' } },
+      },
+    ) as unknown as LogicAppsInput['swagger'],
     apiProperties: {
       properties: {
         connectionParameters: {
