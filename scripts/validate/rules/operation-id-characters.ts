@@ -1,4 +1,5 @@
 import { pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
 const ALLOWED = /^[A-Za-z0-9_]+$/;
@@ -11,14 +12,13 @@ const rule = defineRule({
   docs: ruleDocs('operation-id-characters'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check: (ctx) =>
-    ctx.operations.flatMap((e) => {
-      const id = e.operationId;
-      if (!id) return [];
-      const at = pointer(e.at, 'operationId');
-      if (!ALLOWED.test(id)) return [{ pointer: at, message: `operationId '${id}' contains characters other than letters, digits and '_'.` }];
-      if (id.length > MAX_LENGTH) return [{ pointer: at, message: `operationId '${id}' is ${id.length} characters long (at most ${MAX_LENGTH}).` }];
-      return [];
-    }),
+  check: checkEach(everyOperation, (e) => {
+    const id = e.operationId;
+    if (!id) return [];
+    const at = pointer(e.at, 'operationId');
+    if (!ALLOWED.test(id)) return [{ pointer: at, message: `operationId '${id}' contains characters other than letters, digits and '_'.` }];
+    if (id.length > MAX_LENGTH) return [{ pointer: at, message: `operationId '${id}' is ${id.length} characters long (at most ${MAX_LENGTH}).` }];
+    return [];
+  }),
 });
 export default rule;

@@ -1,4 +1,5 @@
 import { asObject, pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
 export const NEXT_LINK_NAMES = ['nextLink', '@odata.nextLink'];
@@ -10,11 +11,10 @@ const rule = defineRule({
   docs: ruleDocs('pageable-next-link-name'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check: (ctx) =>
-    ctx.operations.flatMap((e) => {
-      const name = asObject(e.operation['x-ms-pageable'])?.nextLinkName;
-      if (typeof name !== 'string' || NEXT_LINK_NAMES.includes(name)) return [];
-      return [{ pointer: pointer(e.at, 'x-ms-pageable', 'nextLinkName'), message: `nextLinkName '${name}' is not supported; use 'nextLink' or '@odata.nextLink'.` }];
-    }),
+  check: checkEach(everyOperation, (e) => {
+    const name = asObject(e.operation['x-ms-pageable'])?.nextLinkName;
+    if (typeof name !== 'string' || NEXT_LINK_NAMES.includes(name)) return [];
+    return [{ pointer: pointer(e.at, 'x-ms-pageable', 'nextLinkName'), message: `nextLinkName '${name}' is not supported; use 'nextLink' or '@odata.nextLink'.` }];
+  }),
 });
 export default rule;

@@ -1,4 +1,5 @@
 import { asObject, pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
 /** HTTP status codes run from 100 to 599 (swagger-parser checks this; the schema only checks three digits). */
@@ -8,16 +9,15 @@ const rule = defineRule({
   docs: ruleDocs('response-code-valid'),
   appliesTo: 'swagger',
   severity: { custom: 'error', certification: 'error' },
-  check: (ctx) =>
-    ctx.operations.flatMap((e) =>
-      Object.keys(asObject(e.operation.responses) ?? {})
-        .filter((code) => code !== 'default' && !code.startsWith('x-') && !(/^\d{3}$/.test(code) && Number(code) >= 100 && Number(code) <= 599))
-        .map((code) => ({
-          pointer: pointer(e.at, 'responses', code),
-          message: /^[1-5]xx$/i.test(code)
-            ? `${e.method.toUpperCase()} ${e.path} declares response '${code}'; Power Platform needs an exact status code: use ${code[0]}00${code[0] === '2' ? ' (or the 2xx code the service returns)' : ''}.`
-            : `'${code}' is not an HTTP status code (100–599) or 'default'.`,
-        })),
-    ),
+  check: checkEach(everyOperation, (e) =>
+    Object.keys(asObject(e.operation.responses) ?? {})
+      .filter((code) => code !== 'default' && !code.startsWith('x-') && !(/^\d{3}$/.test(code) && Number(code) >= 100 && Number(code) <= 599))
+      .map((code) => ({
+        pointer: pointer(e.at, 'responses', code),
+        message: /^[1-5]xx$/i.test(code)
+          ? `${e.method.toUpperCase()} ${e.path} declares response '${code}'; Power Platform needs an exact status code: use ${code[0]}00${code[0] === '2' ? ' (or the 2xx code the service returns)' : ''}.`
+          : `'${code}' is not an HTTP status code (100–599) or 'default'.`,
+      })),
+  ),
 });
 export default rule;

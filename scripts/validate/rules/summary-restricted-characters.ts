@@ -1,4 +1,5 @@
 import { pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
 /** Microsoft's validator rejects '/' and similar characters in summaries (RestrictedCharactersInSummary). */
@@ -10,11 +11,10 @@ const rule = defineRule({
   docs: ruleDocs('summary-restricted-characters'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check: (ctx) =>
-    ctx.operations.flatMap((e) => {
-      const summary = e.operation.summary;
-      const found = typeof summary === 'string' ? RESTRICTED.exec(summary) : null;
-      return found ? [{ pointer: pointer(e.at, 'summary'), message: `The summary contains '${found[0]}'; use words instead (e.g. "and", "or").` }] : [];
-    }),
+  check: checkEach(everyOperation, (e) => {
+    const summary = e.operation.summary;
+    const found = typeof summary === 'string' ? RESTRICTED.exec(summary) : null;
+    return found ? [{ pointer: pointer(e.at, 'summary'), message: `The summary contains '${found[0]}'; use words instead (e.g. "and", "or").` }] : [];
+  }),
 });
 export default rule;

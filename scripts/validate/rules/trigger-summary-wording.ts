@@ -1,4 +1,5 @@
 import { pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
 /** String guidance: triggers read "When a …" in the designer, so their summaries start with "When". */
@@ -8,11 +9,10 @@ const rule = defineRule({
   docs: ruleDocs('trigger-summary-wording'),
   appliesTo: 'swagger',
   severity: { certification: 'info' },
-  check: (ctx) =>
-    ctx.operations.flatMap((e) => {
-      const summary = e.operation.summary;
-      if (e.operation['x-ms-trigger'] === undefined || typeof summary !== 'string' || /^when\b/i.test(summary.trim())) return [];
-      return [{ pointer: pointer(e.at, 'summary'), message: `Trigger summary '${summary}' should read "When …" (e.g. "When a form is submitted").` }];
-    }),
+  check: checkEach(everyOperation, (e) => {
+    const summary = e.operation.summary;
+    if (e.operation['x-ms-trigger'] === undefined || typeof summary !== 'string' || /^when\b/i.test(summary.trim())) return [];
+    return [{ pointer: pointer(e.at, 'summary'), message: `Trigger summary '${summary}' should read "When …" (e.g. "When a form is submitted").` }];
+  }),
 });
 export default rule;
