@@ -1,4 +1,5 @@
 import { pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 import { consumesOf } from './form-data-consumes.js';
 
@@ -9,9 +10,10 @@ const rule = defineRule({
   docs: ruleDocs('consumes-required'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check: (ctx) =>
-    ctx.operations
-      .filter((e) => ctx.parameters(e).some((p) => p.parameter.in === 'body') && (consumesOf(ctx, e) ?? []).length === 0)
-      .map((e) => ({ pointer: pointer(e.at), message: `${e.operationId ?? e.path} sends a body but declares no consumes; add "consumes": ["application/json"].` })),
+  check: checkEach(everyOperation, (e, ctx) =>
+    ctx.parameters(e).some((p) => p.parameter.in === 'body') && (consumesOf(ctx, e) ?? []).length === 0
+      ? { pointer: pointer(e.at), message: `${e.operationId ?? e.path} sends a body but declares no consumes; add "consumes": ["application/json"].` }
+      : undefined,
+  ),
 });
 export default rule;

@@ -1,4 +1,5 @@
 import { pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
 /** Microsoft's coding standards ask for PascalCase operationIds (GetMessages, not getMessages). */
@@ -8,12 +9,13 @@ const rule = defineRule({
   docs: ruleDocs('operation-id-pascal-case'),
   appliesTo: 'swagger',
   severity: { custom: 'info', certification: 'warning' },
-  check: (ctx) =>
-    ctx.operations
-      .filter((e) => e.operationId && /^[A-Za-z0-9_]+$/.test(e.operationId) && !/^[A-Z]/.test(e.operationId))
-      .map((e) => ({
-        pointer: pointer(e.at, 'operationId'),
-        message: `operationId '${e.operationId}' should be PascalCase ('${e.operationId![0]!.toUpperCase()}${e.operationId!.slice(1)}').`,
-      })),
+  check: checkEach(everyOperation, ({ operationId, at }) =>
+    operationId && /^[A-Za-z0-9_]+$/.test(operationId) && !/^[A-Z]/.test(operationId)
+      ? {
+          pointer: pointer(at, 'operationId'),
+          message: `operationId '${operationId}' should be PascalCase ('${operationId[0]!.toUpperCase()}${operationId.slice(1)}').`,
+        }
+      : undefined,
+  ),
 });
 export default rule;

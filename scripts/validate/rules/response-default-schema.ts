@@ -1,4 +1,5 @@
 import { asObject, pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
 /** Microsoft's validator rejects a schema on `default`: outputs come from the 2xx response only. */
@@ -8,9 +9,10 @@ const rule = defineRule({
   docs: ruleDocs('response-default-schema'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check: (ctx) =>
-    ctx.operations
-      .filter((e) => asObject(ctx.resolve(asObject(e.operation.responses)?.default, [])?.value)?.schema !== undefined)
-      .map((e) => ({ pointer: pointer(e.at, 'responses', 'default'), message: 'The default response has a schema; move the output schema to the 2xx response.' })),
+  check: checkEach(everyOperation, (e, ctx) =>
+    asObject(ctx.resolve(asObject(e.operation.responses)?.default, [])?.value)?.schema !== undefined
+      ? { pointer: pointer(e.at, 'responses', 'default'), message: 'The default response has a schema; move the output schema to the 2xx response.' }
+      : undefined,
+  ),
 });
 export default rule;

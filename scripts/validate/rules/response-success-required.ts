@@ -1,4 +1,5 @@
 import { asObject, pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
 /** The platform judges a call by its 2xx responses; an operation must declare at least one. */
@@ -8,11 +9,15 @@ const rule = defineRule({
   docs: ruleDocs('response-success-required'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check: (ctx) =>
-    ctx.operations
-      // An operation with no responses at all is operation-responses-required's: one problem, one finding.
-      .filter((e) => Object.keys(asObject(e.operation.responses) ?? {}).some((code) => !code.startsWith('x-')))
-      .filter((e) => !Object.keys(asObject(e.operation.responses) ?? {}).some((code) => /^2(\d\d|xx)$/i.test(code))) // '2XX' is response-code-valid's
-      .map((e) => ({ pointer: pointer(e.at, 'responses'), message: `${e.method.toUpperCase()} ${e.path} declares no success (2xx) response; add the 200 (or 201, 202, 204) response it returns.` })),
+  check: checkEach(everyOperation, (e) => {
+    const codes = Object.keys(asObject(e.operation.responses) ?? {});
+    // An operation with no responses at all is operation-responses-required's: one problem, one finding.
+    if (!codes.some((code) => !code.startsWith('x-'))) return undefined;
+    if (codes.some((code) => /^2(\d\d|xx)$/i.test(code))) return undefined; // '2XX' is response-code-valid's
+    return {
+      pointer: pointer(e.at, 'responses'),
+      message: `${e.method.toUpperCase()} ${e.path} declares no success (2xx) response; add the 200 (or 201, 202, 204) response it returns.`,
+    };
+  }),
 });
 export default rule;
