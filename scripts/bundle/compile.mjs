@@ -136,6 +136,9 @@ if (packaging) {
     format: 'esm',
     platform: 'node',
     target: 'node20.19',
+    // Minified like the command line: ajv is most of it, and a client-only install carries it too.
+    minify: true,
+    keepNames: true,
     logLevel: 'warning',
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     plugins: [{ name: 'declared-external', setup: (b) => b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('node:') || declared.has(packageName(args.path)) ? { path: args.path, external: true } : undefined)) }],
