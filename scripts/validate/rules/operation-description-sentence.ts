@@ -1,4 +1,5 @@
 import { pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
 /**
@@ -11,16 +12,15 @@ const rule = defineRule({
   docs: ruleDocs('operation-description-sentence'),
   appliesTo: 'swagger',
   severity: { certification: 'info' },
-  check: (ctx) =>
-    ctx.operations.flatMap((e) => {
-      const { description, summary } = e.operation;
-      if (typeof description !== 'string') return [];
-      const text = description.trim();
-      // A description that repeats the summary is operation-description's finding, which already asks for a sentence.
-      if (typeof summary === 'string' && text.toLowerCase() === summary.trim().toLowerCase()) return [];
-      // A single word (a label) needs no period.
-      if (!/\s/.test(text) || /[.!?)]$/.test(text)) return [];
-      return [{ pointer: pointer(e.at, 'description'), message: 'The description should be a full sentence ending with a period.' }];
-    }),
+  check: checkEach(everyOperation, (e) => {
+    const { description, summary } = e.operation;
+    if (typeof description !== 'string') return [];
+    const text = description.trim();
+    // A description that repeats the summary is operation-description's finding, which already asks for a sentence.
+    if (typeof summary === 'string' && text.toLowerCase() === summary.trim().toLowerCase()) return [];
+    // A single word (a label) needs no period.
+    if (!/\s/.test(text) || /[.!?)]$/.test(text)) return [];
+    return [{ pointer: pointer(e.at, 'description'), message: 'The description should be a full sentence ending with a period.' }];
+  }),
 });
 export default rule;

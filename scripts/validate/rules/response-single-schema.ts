@@ -1,4 +1,5 @@
 import { asObject, pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
 /** The designer takes outputs from one response; a second schema is ignored or rejected. */
@@ -8,17 +9,15 @@ const rule = defineRule({
   docs: ruleDocs('response-single-schema'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check(ctx) {
-    return ctx.operations.flatMap((e) => {
-      const responses = asObject(e.operation.responses) ?? {};
-      const withSchema = Object.keys(responses).filter(
-        (code) => code !== 'default' && !code.startsWith('x-') && asObject(ctx.resolve(responses[code], [])?.value)?.schema !== undefined,
-      );
-      return withSchema.slice(1).map((code) => ({
-        pointer: pointer(e.at, 'responses', code, 'schema'),
-        message: `Response ${code} has a schema besides response ${withSchema[0]}; keep one schema per operation.`,
-      }));
-    });
-  },
+  check: checkEach(everyOperation, (e, ctx) => {
+    const responses = asObject(e.operation.responses) ?? {};
+    const withSchema = Object.keys(responses).filter(
+      (code) => code !== 'default' && !code.startsWith('x-') && asObject(ctx.resolve(responses[code], [])?.value)?.schema !== undefined,
+    );
+    return withSchema.slice(1).map((code) => ({
+      pointer: pointer(e.at, 'responses', code, 'schema'),
+      message: `Response ${code} has a schema besides response ${withSchema[0]}; keep one schema per operation.`,
+    }));
+  }),
 });
 export default rule;

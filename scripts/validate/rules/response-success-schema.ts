@@ -1,4 +1,5 @@
 import { asObject, pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
 /**
@@ -12,20 +13,18 @@ const rule = defineRule({
   docs: ruleDocs('response-success-schema'),
   appliesTo: 'swagger',
   severity: { custom: 'info', certification: 'info' },
-  check(ctx) {
-    return ctx.operations.flatMap((e) => {
-      if (e.operation['x-ms-trigger'] === 'single') return [];
-      const responses = asObject(e.operation.responses) ?? {};
-      const success = Object.keys(responses).filter((code) => /^2\d\d$/.test(code));
-      if (success.length === 0) return [];
-      const withSchema = success.some((code) => {
-        const response = asObject(ctx.resolve(responses[code], [])?.value);
-        return response?.schema !== undefined;
-      });
-      if (withSchema || success.every((code) => code === '204')) return [];
-      const what = e.operation['x-ms-trigger'] === 'batch' ? 'This polling trigger' : 'This action';
-      return [{ pointer: pointer(e.at, 'responses', success[0]!), message: `${what} declares no response schema, so it has no outputs; add one if it returns data.` }];
+  check: checkEach(everyOperation, (e, ctx) => {
+    if (e.operation['x-ms-trigger'] === 'single') return [];
+    const responses = asObject(e.operation.responses) ?? {};
+    const success = Object.keys(responses).filter((code) => /^2\d\d$/.test(code));
+    if (success.length === 0) return [];
+    const withSchema = success.some((code) => {
+      const response = asObject(ctx.resolve(responses[code], [])?.value);
+      return response?.schema !== undefined;
     });
-  },
+    if (withSchema || success.every((code) => code === '204')) return [];
+    const what = e.operation['x-ms-trigger'] === 'batch' ? 'This polling trigger' : 'This action';
+    return [{ pointer: pointer(e.at, 'responses', success[0]!), message: `${what} declares no response schema, so it has no outputs; add one if it returns data.` }];
+  }),
 });
 export default rule;

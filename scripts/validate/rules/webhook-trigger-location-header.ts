@@ -1,4 +1,5 @@
 import { asObject, pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 import { isWebhookTrigger } from './webhook-trigger-callback-url.js';
 
@@ -9,16 +10,14 @@ const rule = defineRule({
   docs: ruleDocs('webhook-trigger-location-header'),
   appliesTo: 'swagger',
   severity: { custom: 'info', certification: 'warning' },
-  check(ctx) {
-    return ctx.operations.flatMap((e) => {
-      if (!isWebhookTrigger(e)) return [];
-      // Without any 2xx response, operation-responses-required or response-success-required reports it: one finding.
-      if (!Object.keys(asObject(e.operation.responses) ?? {}).some((code) => /^2\d\d$/.test(code))) return [];
-      const created = asObject(ctx.resolve(asObject(e.operation.responses)?.['201'], [])?.value);
-      if (!created) return [{ pointer: pointer(e.at, 'responses'), message: 'A webhook subscription should answer 201 Created with a Location header.' }];
-      const headers = Object.keys(asObject(created.headers) ?? {}).map((h) => h.toLowerCase());
-      return headers.includes('location') ? [] : [{ pointer: pointer(e.at, 'responses', '201'), message: 'Declare the Location header of the 201 response: the platform calls DELETE on it to unsubscribe.' }];
-    });
-  },
+  check: checkEach(everyOperation, (e, ctx) => {
+    if (!isWebhookTrigger(e)) return [];
+    // Without any 2xx response, operation-responses-required or response-success-required reports it: one finding.
+    if (!Object.keys(asObject(e.operation.responses) ?? {}).some((code) => /^2\d\d$/.test(code))) return [];
+    const created = asObject(ctx.resolve(asObject(e.operation.responses)?.['201'], [])?.value);
+    if (!created) return [{ pointer: pointer(e.at, 'responses'), message: 'A webhook subscription should answer 201 Created with a Location header.' }];
+    const headers = Object.keys(asObject(created.headers) ?? {}).map((h) => h.toLowerCase());
+    return headers.includes('location') ? [] : [{ pointer: pointer(e.at, 'responses', '201'), message: 'Declare the Location header of the 201 response: the platform calls DELETE on it to unsubscribe.' }];
+  }),
 });
 export default rule;

@@ -1,4 +1,5 @@
 import { asObject, pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 import { isWebhookTrigger } from './webhook-trigger-callback-url.js';
 
@@ -9,14 +10,12 @@ const rule = defineRule({
   docs: ruleDocs('webhook-trigger-payload'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check(ctx) {
-    return ctx.operations.flatMap((e) => {
-      if (!isWebhookTrigger(e)) return [];
-      const content = asObject(e.pathItem['x-ms-notification-content']);
-      if (content?.schema !== undefined) return [];
-      const misplaced = e.operation['x-ms-notification-content'] !== undefined ? ' (it is on the operation; move it to the path item)' : '';
-      return [{ pointer: pointer(['paths', e.path]), message: `Webhook trigger ${e.operationId ?? e.path} has no x-ms-notification-content schema on its path item${misplaced}, so it has no outputs.` }];
-    });
-  },
+  check: checkEach(everyOperation, (e) => {
+    if (!isWebhookTrigger(e)) return [];
+    const content = asObject(e.pathItem['x-ms-notification-content']);
+    if (content?.schema !== undefined) return [];
+    const misplaced = e.operation['x-ms-notification-content'] !== undefined ? ' (it is on the operation; move it to the path item)' : '';
+    return [{ pointer: pointer(['paths', e.path]), message: `Webhook trigger ${e.operationId ?? e.path} has no x-ms-notification-content schema on its path item${misplaced}, so it has no outputs.` }];
+  }),
 });
 export default rule;
