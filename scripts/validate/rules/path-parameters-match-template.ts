@@ -1,4 +1,5 @@
 import { pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** Every {name} in a path needs an `in: path` parameter, and every path parameter must appear in the path. */
@@ -8,26 +9,22 @@ const rule = defineRule({
   docs: ruleDocs('path-parameters-match-template'),
   appliesTo: 'swagger',
   severity: { custom: 'error', certification: 'error' },
-  check(ctx) {
-    const out = new Map<string, Finding>();
-    for (const entry of ctx.operations) {
-      const inTemplate = new Set([...entry.path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!));
-      const declared = new Set<string>();
-      for (const p of ctx.parameters(entry)) {
-        if (p.parameter.in !== 'path' || typeof p.parameter.name !== 'string') continue;
-        declared.add(p.parameter.name);
-        if (!inTemplate.has(p.parameter.name)) {
-          const at = pointer(p.at);
-          out.set(at, { pointer: at, message: `Path parameter '${p.parameter.name}' does not appear in the path '${entry.path}'.` });
-        }
-      }
-      const missing = [...inTemplate].filter((name) => !declared.has(name));
-      if (missing.length > 0) {
-        const at = pointer(entry.at);
-        out.set(at, { pointer: at, message: `${entry.method.toUpperCase()} ${entry.path} declares no path parameter for ${missing.map((m) => `{${m}}`).join(', ')}.` });
+  check: checkEach(everyOperation, (entry, ctx) => {
+    const out: Finding[] = [];
+    const inTemplate = new Set([...entry.path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!));
+    const declared = new Set<string>();
+    for (const p of ctx.parameters(entry)) {
+      if (p.parameter.in !== 'path' || typeof p.parameter.name !== 'string') continue;
+      declared.add(p.parameter.name);
+      if (!inTemplate.has(p.parameter.name)) {
+        out.push({ pointer: pointer(p.at), message: `Path parameter '${p.parameter.name}' does not appear in the path '${entry.path}'.` });
       }
     }
-    return [...out.values()];
-  },
+    const missing = [...inTemplate].filter((name) => !declared.has(name));
+    if (missing.length > 0) {
+      out.push({ pointer: pointer(entry.at), message: `${entry.method.toUpperCase()} ${entry.path} declares no path parameter for ${missing.map((m) => `{${m}}`).join(', ')}.` });
+    }
+    return out;
+  }),
 });
 export default rule;
