@@ -1,4 +1,5 @@
 import { pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** A request has one body: one `in: body` parameter, or formData fields, never both. */
@@ -8,17 +9,15 @@ const rule = defineRule({
   docs: ruleDocs('body-parameter-single'),
   appliesTo: 'swagger',
   severity: { custom: 'error', certification: 'error' },
-  check(ctx) {
+  check: checkEach(everyOperation, (entry, ctx) => {
     const out: Finding[] = [];
-    for (const entry of ctx.operations) {
-      const params = ctx.parameters(entry);
-      const bodies = params.filter((p) => p.parameter.in === 'body');
-      for (const extra of bodies.slice(1)) out.push({ pointer: pointer(extra.at), message: `${entry.operationId ?? entry.path} has more than one body parameter.` });
-      if (bodies.length > 0 && params.some((p) => p.parameter.in === 'formData')) {
-        out.push({ pointer: pointer(bodies[0]!.at), message: `${entry.operationId ?? entry.path} mixes a body parameter with formData parameters.` });
-      }
+    const params = ctx.parameters(entry);
+    const bodies = params.filter((p) => p.parameter.in === 'body');
+    for (const extra of bodies.slice(1)) out.push({ pointer: pointer(extra.at), message: `${entry.operationId ?? entry.path} has more than one body parameter.` });
+    if (bodies.length > 0 && params.some((p) => p.parameter.in === 'formData')) {
+      out.push({ pointer: pointer(bodies[0]!.at), message: `${entry.operationId ?? entry.path} mixes a body parameter with formData parameters.` });
     }
     return out;
-  },
+  }),
 });
 export default rule;

@@ -1,4 +1,5 @@
 import { asObject, pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** HTTP header names are case-insensitive, so `Location` and `location` are one header declared twice. */
@@ -8,20 +9,18 @@ const rule = defineRule({
   docs: ruleDocs('response-headers-unique'),
   appliesTo: 'swagger',
   severity: { custom: 'error', certification: 'error' },
-  check(ctx) {
+  check: checkEach(everyOperation, (entry, ctx) => {
     const out: Finding[] = [];
-    for (const entry of ctx.operations) {
-      for (const [code, raw] of Object.entries(asObject(entry.operation.responses) ?? {})) {
-        const response = asObject(ctx.resolve(raw, [...entry.at, 'responses', code])?.value);
-        const seen = new Map<string, string>();
-        for (const name of Object.keys(asObject(response?.headers) ?? {})) {
-          const first = seen.get(name.toLowerCase());
-          if (first !== undefined) out.push({ pointer: pointer(entry.at, 'responses', code, 'headers', name), message: `Response ${code} of ${entry.method.toUpperCase()} ${entry.path} declares header '${name}' and '${first}', which are the same header (names ignore case); keep one.` });
-          else seen.set(name.toLowerCase(), name);
-        }
+    for (const [code, raw] of Object.entries(asObject(entry.operation.responses) ?? {})) {
+      const response = asObject(ctx.resolve(raw, [...entry.at, 'responses', code])?.value);
+      const seen = new Map<string, string>();
+      for (const name of Object.keys(asObject(response?.headers) ?? {})) {
+        const first = seen.get(name.toLowerCase());
+        if (first !== undefined) out.push({ pointer: pointer(entry.at, 'responses', code, 'headers', name), message: `Response ${code} of ${entry.method.toUpperCase()} ${entry.path} declares header '${name}' and '${first}', which are the same header (names ignore case); keep one.` });
+        else seen.set(name.toLowerCase(), name);
       }
     }
     return out;
-  },
+  }),
 });
 export default rule;
