@@ -4,10 +4,11 @@
  * type-check and run code that imports the package's exports, run its command line, and weigh
  * what a consumer of the typed client installs.
  *
- * Packing and installing cost seconds, so the installed consumer is kept in the system's temporary
- * folder (outside the repository, whose node_modules it must not see), keyed by a hash of everything
- * that goes into the tarball: a run with unchanged sources (another run of the suite, the same suite
- * on another Node version in CI) reuses it.
+ * Packing (tsc for the declarations, the bundle) and installing cost tens of seconds of CPU when the
+ * sources changed, so this runs under `npm run test:slow` (CI runs it once). The installed consumer
+ * is kept in the system's temporary folder (outside the repository, whose node_modules it must not
+ * see), keyed by a hash of everything that goes into the tarball: a run with unchanged sources
+ * reuses it.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
