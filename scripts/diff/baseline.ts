@@ -12,7 +12,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { toStableJson } from '../core/stable-json.js';
 import { isObject, objectAt } from './json.js';
-import type { Change } from './types.js';
+import { isBreaking, type Change } from './types.js';
 
 export interface AcceptedChange {
   code: string;
@@ -80,7 +80,7 @@ export function parseAccepted(text: string): AcceptedChanges | { problems: strin
 export function checkGate(changes: readonly Change[], record: AcceptedChanges, baselineVersion: string | undefined): GateReport {
   const matches = (entry: AcceptedChange, change: Change) =>
     entry.code === change.code && entry.operationId === change.operationId && entry.pointer === change.pointer;
-  const breaking = changes.filter((change) => change.severity === 'breaking');
+  const breaking = changes.filter(isBreaking);
   const problems: string[] = [];
   if (record.accepted.length > 0 && record.version === baselineVersion) {
     problems.push(

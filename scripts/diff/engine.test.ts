@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { summarize as summarizeDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import { adviceContext, diffConnectors } from './engine.js';
 import { buildView } from './model.js';
 import { ruleIds, ruleset } from './ruleset.js';
@@ -43,9 +44,9 @@ describe('diff engine', () => {
       }),
     );
     expect(changes.map((c) => [c.severity, c.operationId, c.code])).toEqual([
-      ['breaking', 'GetItem', 'operation-hidden'],
-      ['breaking', 'OnItemCreated', 'trigger-kind-changed'],
-      ['non-breaking', 'GetItem', 'description-changed'],
+      ['error', 'GetItem', 'operation-hidden'],
+      ['error', 'OnItemCreated', 'trigger-kind-changed'],
+      ['warning', 'GetItem', 'description-changed'],
     ]);
   });
 

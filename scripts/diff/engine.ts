@@ -6,7 +6,7 @@ import { toPointer } from '../core/json-pointer.js';
 import { isObject, objectAt, type JsonObject } from './json.js';
 import { buildView, type ConnectorView } from './model.js';
 import { ruleIds, ruleset, type AdviceContext, type RuleDefinition, type RuleId } from './ruleset.js';
-import type { Change, DiffResult, RuleContext } from './types.js';
+import { isBreaking, toDiagnosticSeverity, type Change, type DiffResult, type RuleContext } from './types.js';
 
 /** One version of a connector: its swagger, and its apiProperties when known. */
 export interface ConnectorVersion {
@@ -54,7 +54,7 @@ export function diffConnectors(
     for (const finding of rule.check(oldView, newView, ctx)) {
       const change: Change = {
         code: id,
-        severity: rule.severity,
+        severity: toDiagnosticSeverity(rule.severity),
         message: finding.message,
         pointer: toPointer(finding.pointer),
         operationId: finding.operationId,
@@ -70,7 +70,7 @@ export function diffConnectors(
 }
 
 export function summarize(changes: readonly Change[]): DiffResult['summary'] {
-  const breaking = changes.filter((c) => c.severity === 'breaking').length;
+  const breaking = changes.filter(isBreaking).length;
   return { breaking, nonBreaking: changes.length - breaking };
 }
 
@@ -82,7 +82,7 @@ function view(version: ConnectorVersion, maxSchemaNodes: number | undefined): Co
 /** Breaking first, then grouped by operation (connection-level last), in catalogue order, then by pointer. */
 function compareChanges(a: Change, b: Change): number {
   return (
-    Number(a.severity !== 'breaking') - Number(b.severity !== 'breaking') ||
+    Number(!isBreaking(a)) - Number(!isBreaking(b)) ||
     (a.operationId ?? '\uffff').localeCompare(b.operationId ?? '\uffff') ||
     ruleIds.indexOf(a.code) - ruleIds.indexOf(b.code) ||
     a.pointer.localeCompare(b.pointer)

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { diffConnectors } from './engine.js';
 import { ruleIds, type RuleId } from './ruleset.js';
 import { baseConnector, changed, type Json } from './test-helpers.js';
-import type { ChangeSeverity, Side } from './types.js';
+import { toChangeSeverity, type ChangeSeverity, type Side } from './types.js';
 
 interface Want {
   code: RuleId;
@@ -334,7 +334,7 @@ describe('breaking-change rules', () => {
   for (const [name, { before, edit, want, maxSchemaNodes }] of cases) {
     it(name, () => {
       const { changes } = diffConnectors(before ? changed(before) : baseConnector(), changed(edit), maxSchemaNodes ? { maxSchemaNodes } : {});
-      const got = changes.map(({ code, severity, pointer, operationId, side }) => ({ code, severity, pointer, operationId, side }));
+      const got = changes.map(({ code, severity, pointer, operationId, side }) => ({ code, severity: toChangeSeverity(severity), pointer, operationId, side }));
       expect(got).toEqual(want.map((w) => expect.objectContaining(w)));
     });
   }

@@ -2,11 +2,32 @@
  * The shapes the diff passes around. Rules return findings (what and where); the engine adds the
  * rule's id, severity and advice, so a rule never restates its own catalogue entry.
  */
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { PointerSegments } from '../core/json-pointer.js';
 import type { ConnectorView } from './model.js';
 import type { RuleId } from './ruleset.js';
 
+/** The catalogue's and the output's word for a change's severity. */
 export type ChangeSeverity = 'breaking' | 'non-breaking';
+
+/**
+ * A change is a `Diagnostic` like every other finding: breaking is `error`, non-breaking is
+ * `warning`. The catalogue and the outputs (JSON, text) speak `breaking` / `non-breaking`; the
+ * mapping lives here and nowhere else.
+ */
+export type ChangeDiagnosticSeverity = 'error' | 'warning';
+
+export function toDiagnosticSeverity(severity: ChangeSeverity): ChangeDiagnosticSeverity {
+  return severity === 'breaking' ? 'error' : 'warning';
+}
+
+export function toChangeSeverity(severity: Diagnostic['severity']): ChangeSeverity {
+  return severity === 'error' ? 'breaking' : 'non-breaking';
+}
+
+export function isBreaking(change: Pick<Diagnostic, 'severity'>): boolean {
+  return change.severity === 'error';
+}
 
 /** Which version a pointer points into: additions and changes → `new`, deletions → `old`. */
 export type Side = 'old' | 'new';
@@ -25,10 +46,9 @@ export interface Finding {
   document?: ConnectorFile;
 }
 
-export interface Change {
+export interface Change extends Diagnostic {
   code: RuleId;
-  severity: ChangeSeverity;
-  message: string;
+  severity: ChangeDiagnosticSeverity;
   /** RFC 6901 pointer into the `side` version of `document`. */
   pointer: string;
   operationId: string | null;

@@ -6,7 +6,7 @@ import { formatText } from './text.js';
 
 const deleted: Change = {
   code: 'operation-deleted',
-  severity: 'breaking',
+  severity: 'error',
   message: "The operation 'GetItem' has been deleted. This change breaks existing flows.",
   pointer: '/paths/~1items/get',
   operationId: 'GetItem',
@@ -16,7 +16,7 @@ const deleted: Change = {
 };
 const reworded: Change = {
   code: 'description-changed',
-  severity: 'non-breaking',
+  severity: 'warning',
   message: "The summary of the operation 'ListItems' has been changed.",
   pointer: '/paths/~1items/post/summary',
   operationId: 'ListItems',
@@ -25,7 +25,7 @@ const reworded: Change = {
 };
 const connection: Change = {
   code: 'connection-parameters-changed',
-  severity: 'breaking',
+  severity: 'error',
   message: "The connection parameter 'token' has been removed.",
   pointer: '/properties/connectionParameters/token',
   operationId: null,

@@ -2,7 +2,7 @@
  * Text output, read like tsc: one line per change (`file:line:column - breaking code (operationId):
  * message`), the advice of a breaking change on an indented line below it, then a summary.
  */
-import type { DiffResult } from '../types.js';
+import { toChangeSeverity, type DiffResult } from '../types.js';
 import { locateChange, type DiffSources } from './sources.js';
 
 export function formatText(result: DiffResult, sources?: DiffSources): string {
@@ -16,7 +16,7 @@ export function formatText(result: DiffResult, sources?: DiffSources): string {
           ? `${at.file}#${change.pointer}`
           : `${at.file}:${at.line}:${at.column}`;
     const operation = change.operationId === null ? '' : ` (${change.operationId})`;
-    lines.push(`${where} - ${change.severity} ${change.code}${operation}: ${change.message}`);
+    lines.push(`${where} - ${toChangeSeverity(change.severity)} ${change.code}${operation}: ${change.message}`);
     if (change.advice) lines.push(`    advice: ${change.advice}`);
   }
   if (lines.length > 0) lines.push('');
