@@ -57,10 +57,7 @@ const routeParameters: Record<keyof RestRoutes, readonly string[]> = {
   workflowStatus: ['instanceId'],
 };
 
-export const DEFAULT_API_URL = 'https://api.ci.ai.dynamics.com/v1';
-export const DEFAULT_PORT = 4320;
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_STORE = 'sqlite:gateway.db';
+export { DEFAULT_API_URL, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_STORE } from './defaults.js';
 /** The environment variable of the subscription key when the file names no other. */
 export const DEFAULT_SUBSCRIPTION_KEY_ENV = 'CI_SUBSCRIPTION_KEY';
 

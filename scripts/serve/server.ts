@@ -20,11 +20,9 @@ import { createDispatcher } from './dispatch.js';
 import { OutboundRefusedError, postJson, type OutboundPolicy } from '../core/outbound-post.js';
 import { BodyTooLargeError, ClientAbortError, errorBody, readBody, requestOrigin, sendFetchResponse, sendJson, toFetchRequest } from './http-adapter.js';
 
-/** The port `insights-connector serve` listens on when no `--port` is given. */
-export const DEFAULT_PORT = 4310;
+import { DEFAULT_PORT, HOST } from './defaults.js';
 
-/** The only address the server binds: the mock holds no secrets, but it is nobody else's business. */
-export const HOST = '127.0.0.1';
+export { DEFAULT_PORT, HOST };
 
 /** A callback that does not answer within this time counts as a failed delivery, so a control call never hangs. */
 export const DEFAULT_DELIVERY_TIMEOUT_MS = 10_000;

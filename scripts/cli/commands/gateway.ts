@@ -1,7 +1,9 @@
-import { ConfigError, DEFAULT_API_URL, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_STORE, defaultConfig, environmentProblems, loadConfig, subscriptionKeys, type GatewayConfig } from '../../../gateway/config.js';
+import type { GatewayConfig } from '../../../gateway/config.js';
+// The configuration loader, the gateway and its libraries (msw, the stores) are loaded by run(),
+// so `gateway --help` stays instant.
+import { DEFAULT_API_URL, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_STORE } from '../../../gateway/defaults.js';
 import type { RunningGateway } from '../../../gateway/index.js';
-import { createLogger, redactString } from '../../../gateway/log.js';
-import { ListenError } from '../../../gateway/server.js';
+import type { Logger } from '../../../gateway/log.js';
 import type { Command, OptionSpec } from '../command.js';
 import { parseArgs } from '../parse-args.js';
 import { UsageError } from '../usage-error.js';
@@ -44,6 +46,8 @@ export const gateway: Command = {
     const store = (values.store as string | undefined) ?? DEFAULT_STORE;
     if (store.trim() === '') throw new UsageError('--store must not be empty (e.g. sqlite:gateway.db)');
 
+    const { ConfigError, defaultConfig, environmentProblems, loadConfig, subscriptionKeys } = await import('../../../gateway/config.js');
+    const { createLogger, redactString } = await import('../../../gateway/log.js');
     let config: GatewayConfig;
     const file = values.config as string | undefined;
     try {
@@ -73,6 +77,7 @@ export const gateway: Command = {
       const { startGateway } = await import('../../../gateway/index.js');
       running = await startGateway({ apiUrl, port, host, store, config, log });
     } catch (error) {
+      const { ListenError } = await import('../../../gateway/server.js');
       if (missingModule(error) === 'better-sqlite3') {
         process.stderr.write(
           `insights-connector gateway: the subscription store needs the package 'better-sqlite3' (an optional peer dependency, a native addon); install it beside this package with 'npm install better-sqlite3'\n`,
@@ -129,7 +134,7 @@ function parseHost(raw: string | undefined): string {
 }
 
 /** Resolves after SIGINT or SIGTERM has closed the gateway (poller, server, store). */
-function untilStopped(running: RunningGateway, log: ReturnType<typeof createLogger>): Promise<void> {
+function untilStopped(running: RunningGateway, log: Logger): Promise<void> {
   return new Promise((resolve, reject) => {
     let stopping = false;
     const stop = (signal: NodeJS.Signals) => {

@@ -1,5 +1,7 @@
-import { loadDataFile } from '../../serve/data-file.js';
-import { DEFAULT_PORT, HOST, ListenError, startServer, type RunningServer } from '../../serve/server.js';
+import type { BackendData } from '../../../mocks/index.js';
+// The data-file loader and the server (msw, the mock backend) are loaded by run(), so `serve --help` stays instant.
+import { DEFAULT_PORT, HOST } from '../../serve/defaults.js';
+import type { RunningServer } from '../../serve/server.js';
 import type { Command, OptionSpec } from '../command.js';
 import { parseArgs } from '../parse-args.js';
 import { UsageError } from '../usage-error.js';
@@ -29,9 +31,10 @@ export const serve: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const port = parsePort(values.port as string | undefined);
 
-    let data;
+    let data: BackendData | undefined;
     const dataFile = values.data as string | undefined;
     if (dataFile !== undefined) {
+      const { loadDataFile } = await import('../../serve/data-file.js');
       const loaded = loadDataFile(dataFile);
       if (!loaded.ok) {
         for (const error of loaded.errors) process.stderr.write(`${error}\n`);
@@ -48,6 +51,7 @@ export const serve: Command = {
     const controlToken = values['control-token'] as string | undefined;
     if (controlToken !== undefined && controlToken.length < 16) throw new UsageError('--control-token must be at least 16 characters long');
 
+    const { ListenError, startServer } = await import('../../serve/server.js');
     let server: RunningServer;
     try {
       server = await startServer({
