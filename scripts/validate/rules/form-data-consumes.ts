@@ -1,5 +1,6 @@
 import { asArray, pointer, type OperationEntry } from '../context.js';
 import type { ValidationContext } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 const FORM = ['multipart/form-data', 'application/x-www-form-urlencoded'];
@@ -18,26 +19,24 @@ const rule = defineRule({
   // Microsoft accepts consumes: [] or no consumes on a formData operation (certified connectors have
   // it) and no error on its list covers it; swagger-parser rejects it, so certification keeps it an error.
   severity: { custom: 'warning', certification: 'error' },
-  check(ctx) {
+  check: checkEach(everyOperation, (entry, ctx) => {
     const out: Finding[] = [];
-    for (const entry of ctx.operations) {
-      const form = ctx.parameters(entry).filter((p) => p.parameter.in === 'formData');
-      if (form.length === 0) continue;
-      const consumes = consumesOf(ctx, entry) ?? [];
-      if (!consumes.some((m) => FORM.some((f) => m.startsWith(f)))) {
-        out.push({ pointer: pointer(entry.at), message: `${entry.operationId ?? entry.path} has formData parameters but does not consume multipart/form-data or application/x-www-form-urlencoded; add "consumes": ["multipart/form-data"] (or application/x-www-form-urlencoded) so clients send a form.` });
-        continue;
-      }
-      const binary = form.find((p) => p.parameter.type === 'string' && p.parameter.format === 'binary');
-      if (binary && !consumes.some((m) => m.startsWith('multipart/form-data'))) {
-        out.push({ pointer: pointer(binary.at), message: `'${String(binary.parameter.name)}' is string/binary, which a form-urlencoded body cannot carry; consume multipart/form-data, or make it type file.` });
-      }
-      const file = form.find((p) => p.parameter.type === 'file');
-      if (file && !consumes.some((m) => m.startsWith('multipart/form-data'))) {
-        out.push({ pointer: pointer(file.at), message: `File parameter '${String(file.parameter.name)}' needs the operation to consume multipart/form-data.` });
-      }
+    const form = ctx.parameters(entry).filter((p) => p.parameter.in === 'formData');
+    if (form.length === 0) return out;
+    const consumes = consumesOf(ctx, entry) ?? [];
+    if (!consumes.some((m) => FORM.some((f) => m.startsWith(f)))) {
+      out.push({ pointer: pointer(entry.at), message: `${entry.operationId ?? entry.path} has formData parameters but does not consume multipart/form-data or application/x-www-form-urlencoded; add "consumes": ["multipart/form-data"] (or application/x-www-form-urlencoded) so clients send a form.` });
+      return out;
+    }
+    const binary = form.find((p) => p.parameter.type === 'string' && p.parameter.format === 'binary');
+    if (binary && !consumes.some((m) => m.startsWith('multipart/form-data'))) {
+      out.push({ pointer: pointer(binary.at), message: `'${String(binary.parameter.name)}' is string/binary, which a form-urlencoded body cannot carry; consume multipart/form-data, or make it type file.` });
+    }
+    const file = form.find((p) => p.parameter.type === 'file');
+    if (file && !consumes.some((m) => m.startsWith('multipart/form-data'))) {
+      out.push({ pointer: pointer(file.at), message: `File parameter '${String(file.parameter.name)}' needs the operation to consume multipart/form-data.` });
     }
     return out;
-  },
+  }),
 });
 export default rule;

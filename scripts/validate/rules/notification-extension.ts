@@ -1,4 +1,5 @@
 import { asObject, pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 import { isWebhookTrigger } from './webhook-trigger-callback-url.js';
 
@@ -13,37 +14,35 @@ const rule = defineRule({
   docs: ruleDocs('notification-extension'),
   appliesTo: 'swagger',
   severity: { custom: 'error', certification: 'error' },
-  check(ctx) {
+  check: checkEach(everyOperation, (entry, ctx) => {
     const out: Finding[] = [];
-    for (const entry of ctx.operations) {
-      const notification = asObject(entry.operation['x-ms-notification']);
-      if (!notification) continue;
-      const at = [...entry.at, 'x-ms-notification'];
-      const name = `${entry.method.toUpperCase()} ${entry.path}`;
-      if (entry.operation['x-ms-trigger'] === undefined) {
-        out.push({ pointer: pointer(at), message: `${name} has x-ms-notification but is not a trigger; it belongs on a trigger (x-ms-trigger) only.` });
-        continue;
-      }
-      if (isWebhookTrigger(entry)) {
-        out.push({ pointer: pointer(at), message: `${name} is a webhook trigger, which cannot carry x-ms-notification; put it on the polling trigger the webhook notifies.` });
-        continue;
-      }
-      const target = typeof notification.operationId === 'string' ? ctx.operationsById.get(notification.operationId) : undefined;
-      if (!target) continue; // A missing or unknown operationId is extension-shape's and the target rules'.
-      if (!isWebhookTrigger(target)) {
-        out.push({ pointer: pointer(at, 'operationId'), message: `x-ms-notification names ${String(notification.operationId)}, which is not a webhook operation (x-ms-trigger: single, not a GET).` });
-        continue;
-      }
-      const subscribe = new Map(ctx.parameters(target).map((p) => [String(p.parameter.name), p.parameter]));
-      for (const { parameter, at: parameterAt } of ctx.parameters(entry)) {
-        const other = subscribe.get(String(parameter.name));
-        if (!other) continue;
-        if (parameter.type !== other.type || (parameter['x-ms-visibility'] ?? 'none') !== (other['x-ms-visibility'] ?? 'none')) {
-          out.push({ pointer: pointer(parameterAt), message: `Parameter '${String(parameter.name)}' differs from the one of ${String(notification.operationId)} in type or visibility; the maker fills them once, so give both the same type and x-ms-visibility.` });
-        }
+    const notification = asObject(entry.operation['x-ms-notification']);
+    if (!notification) return out;
+    const at = [...entry.at, 'x-ms-notification'];
+    const name = `${entry.method.toUpperCase()} ${entry.path}`;
+    if (entry.operation['x-ms-trigger'] === undefined) {
+      out.push({ pointer: pointer(at), message: `${name} has x-ms-notification but is not a trigger; it belongs on a trigger (x-ms-trigger) only.` });
+      return out;
+    }
+    if (isWebhookTrigger(entry)) {
+      out.push({ pointer: pointer(at), message: `${name} is a webhook trigger, which cannot carry x-ms-notification; put it on the polling trigger the webhook notifies.` });
+      return out;
+    }
+    const target = typeof notification.operationId === 'string' ? ctx.operationsById.get(notification.operationId) : undefined;
+    if (!target) return out; // A missing or unknown operationId is extension-shape's and the target rules'.
+    if (!isWebhookTrigger(target)) {
+      out.push({ pointer: pointer(at, 'operationId'), message: `x-ms-notification names ${String(notification.operationId)}, which is not a webhook operation (x-ms-trigger: single, not a GET).` });
+      return out;
+    }
+    const subscribe = new Map(ctx.parameters(target).map((p) => [String(p.parameter.name), p.parameter]));
+    for (const { parameter, at: parameterAt } of ctx.parameters(entry)) {
+      const other = subscribe.get(String(parameter.name));
+      if (!other) continue;
+      if (parameter.type !== other.type || (parameter['x-ms-visibility'] ?? 'none') !== (other['x-ms-visibility'] ?? 'none')) {
+        out.push({ pointer: pointer(parameterAt), message: `Parameter '${String(parameter.name)}' differs from the one of ${String(notification.operationId)} in type or visibility; the maker fills them once, so give both the same type and x-ms-visibility.` });
       }
     }
     return out;
-  },
+  }),
 });
 export default rule;

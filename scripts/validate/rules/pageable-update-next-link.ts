@@ -1,5 +1,6 @@
 import { asObject, pointer, policyInstances, policyOperationNames } from '../context.js';
-import { defineRule, ruleDocs, type Finding } from '../types.js';
+import { checkEach, everyOperation } from '../selectors.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /**
  * The backend's next link points at the backend, not at the connector; the updatenextlink policy
@@ -11,27 +12,23 @@ const rule = defineRule({
   docs: ruleDocs('pageable-update-next-link'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'warning' },
-  check(ctx) {
-    if (!ctx.apiProperties) return [];
-    const policies = policyInstances(ctx.apiProperties).filter(({ instance }) => String(instance.templateId).toLowerCase() === 'updatenextlink');
-    const out: Finding[] = [];
-    for (const entry of ctx.operations) {
-      const pageable = asObject(entry.operation['x-ms-pageable']);
-      if (!pageable) continue;
-      const policy = policies.find(({ instance }) => {
+  check: checkEach(everyOperation, (entry, ctx) => {
+    const pageable = asObject(entry.operation['x-ms-pageable']);
+    if (!ctx.apiProperties || !pageable) return undefined;
+    const policy = policyInstances(ctx.apiProperties)
+      .filter(({ instance }) => String(instance.templateId).toLowerCase() === 'updatenextlink')
+      .find(({ instance }) => {
         const names = policyOperationNames(instance);
         return names === undefined || names.includes(entry.operationId ?? '');
       });
-      if (!policy) {
-        out.push({ pointer: pointer(entry.at, 'x-ms-pageable'), message: `${entry.operationId ?? entry.path} is pageable but no updatenextlink policy lists it, so next links bypass the connector.` });
-        continue;
-      }
-      const property = asObject(policy.instance.parameters)?.['x-ms-apimTemplateParameter.nextLinkPropertyName'];
-      if (typeof property === 'string' && typeof pageable.nextLinkName === 'string' && property !== pageable.nextLinkName) {
-        out.push({ pointer: pointer(entry.at, 'x-ms-pageable', 'nextLinkName'), message: `nextLinkName '${pageable.nextLinkName}' differs from the updatenextlink policy's nextLinkPropertyName '${property}'.` });
-      }
+    if (!policy) {
+      return { pointer: pointer(entry.at, 'x-ms-pageable'), message: `${entry.operationId ?? entry.path} is pageable but no updatenextlink policy lists it, so next links bypass the connector.` };
     }
-    return out;
-  },
+    const property = asObject(policy.instance.parameters)?.['x-ms-apimTemplateParameter.nextLinkPropertyName'];
+    if (typeof property === 'string' && typeof pageable.nextLinkName === 'string' && property !== pageable.nextLinkName) {
+      return { pointer: pointer(entry.at, 'x-ms-pageable', 'nextLinkName'), message: `nextLinkName '${pageable.nextLinkName}' differs from the updatenextlink policy's nextLinkPropertyName '${property}'.` };
+    }
+    return undefined;
+  }),
 });
 export default rule;

@@ -1,4 +1,5 @@
 import { asObject, pointer, policyInstances, policyOperationNames } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /**
@@ -12,25 +13,24 @@ const rule = defineRule({
   docs: ruleDocs('polling-trigger'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'warning' },
-  check(ctx) {
+  check: checkEach(everyOperation, (entry, ctx) => {
     const out: Finding[] = [];
-    const policies = ctx.apiProperties ? policyInstances(ctx.apiProperties).filter(({ instance }) => String(instance.templateId).toLowerCase() === 'pollingtrigger') : undefined;
-    for (const entry of ctx.operations) {
-      if (entry.operation['x-ms-trigger'] !== 'batch') continue;
-      const id = entry.operationId ?? entry.path;
-      if (entry.method !== 'get') out.push({ pointer: pointer(entry.at), message: `Polling trigger ${id} is a ${entry.method.toUpperCase()}; polling triggers are GET operations.` });
-      const metadata = asObject(entry.operation['x-ms-trigger-metadata']);
-      if (metadata?.mode !== 'polling' || !policies) continue;
-      const covered = policies.some(({ instance }) => {
+    if (entry.operation['x-ms-trigger'] !== 'batch') return out;
+    const id = entry.operationId ?? entry.path;
+    if (entry.method !== 'get') out.push({ pointer: pointer(entry.at), message: `Polling trigger ${id} is a ${entry.method.toUpperCase()}; polling triggers are GET operations.` });
+    const metadata = asObject(entry.operation['x-ms-trigger-metadata']);
+    if (metadata?.mode !== 'polling' || !ctx.apiProperties) return out;
+    const covered = policyInstances(ctx.apiProperties)
+      .filter(({ instance }) => String(instance.templateId).toLowerCase() === 'pollingtrigger')
+      .some(({ instance }) => {
         const names = policyOperationNames(instance);
         return names === undefined || names.includes(entry.operationId ?? '');
       });
-      const backendProtocol = asObject(entry.operation.responses)?.['202'] !== undefined;
-      if (!covered && !backendProtocol) {
-        out.push({ pointer: pointer(entry.at, 'x-ms-trigger-metadata'), message: `Polling trigger ${id} has no pollingtrigger policy in apiProperties and no 202 response, so nothing keeps track of what it has already seen.` });
-      }
+    const backendProtocol = asObject(entry.operation.responses)?.['202'] !== undefined;
+    if (!covered && !backendProtocol) {
+      out.push({ pointer: pointer(entry.at, 'x-ms-trigger-metadata'), message: `Polling trigger ${id} has no pollingtrigger policy in apiProperties and no 202 response, so nothing keeps track of what it has already seen.` });
     }
     return out;
-  },
+  }),
 });
 export default rule;
