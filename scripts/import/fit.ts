@@ -6,19 +6,39 @@
  * and the types in platform.ts describe the same model; the corpus benchmark type-checks imports
  * against the types to keep them in step.
  */
+import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import { toPointer } from '../core/json-pointer.js';
 import { HTTP_METHODS } from '../core/swagger-walk.js';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonMap = { [key: string]: Json };
 
-export interface ImportFinding {
-  /** What kind of construct could not be expressed. */
-  code: 'unsupported-key' | 'unexpected-shape' | 'not-swagger-2' | 'missing-file';
-  message: string;
+/** What kind of construct could not be expressed. */
+export type ImportFindingCode = 'unsupported-key' | 'unexpected-shape' | 'not-swagger-2' | 'missing-file';
+
+/** A `Diagnostic` about one input file of the import; its severity follows from its code. */
+export interface ImportFinding extends Diagnostic {
+  code: ImportFindingCode;
   /** RFC 6901 pointer into `file`. */
   pointer: string;
   file: string;
+}
+
+/** Nothing is imported from a document that is not Swagger 2.0; everything else leaves out one part. */
+const SEVERITY: Readonly<Record<ImportFindingCode, Severity>> = {
+  'not-swagger-2': 'error',
+  'unsupported-key': 'warning',
+  'unexpected-shape': 'warning',
+  'missing-file': 'warning',
+};
+
+export function importFinding(code: ImportFindingCode, file: string, pointer: string, message: string): ImportFinding {
+  return { code, severity: SEVERITY[code], message, pointer, file };
+}
+
+/** The shape `import --format json` prints for a finding (its contract predates the severity). */
+export function findingJson(finding: ImportFinding): { code: ImportFindingCode; message: string; pointer: string; file: string } {
+  return { code: finding.code, message: finding.message, pointer: finding.pointer, file: finding.file };
 }
 
 type Segments = readonly (string | number)[];
@@ -47,7 +67,7 @@ export class Fitter {
   constructor(private readonly file: string) {}
 
   private find(code: ImportFinding['code'], at: Segments, message: string): void {
-    this.findings.push({ code, message, pointer: toPointer(at), file: this.file });
+    this.findings.push(importFinding(code, this.file, toPointer(at), message));
   }
 
   /** Copies the members of `value` that `kind` allows, each through `member`. */

@@ -89,10 +89,10 @@ describe('import round trips', () => {
 
   it('reports what Swagger 2.0 has no place for at its pointer, and writes the rest', async () => {
     const { result, swagger } = await importAndLoad('unsupported');
-    expect(result.findings.map((f) => [f.code, f.pointer])).toEqual([
-      ['unsupported-key', '/servers'],
-      ['unsupported-key', '/paths/~1things/get/requestBody'],
-      ['unsupported-key', '/paths/~1things/get/responses/200/schema/nullable'],
+    expect(result.findings.map((f) => [f.code, f.severity, f.pointer])).toEqual([
+      ['unsupported-key', 'warning', '/servers'],
+      ['unsupported-key', 'warning', '/paths/~1things/get/requestBody'],
+      ['unsupported-key', 'warning', '/paths/~1things/get/responses/200/schema/nullable'],
     ]);
     expect(swagger.paths['/things'].get.operationId).toBe('ListThings');
     expect(swagger).not.toHaveProperty('servers');
@@ -116,7 +116,7 @@ describe('import round trips', () => {
     await writeFile(file, JSON.stringify({ openapi: '3.0.0', info: { title: 'x', version: '1' }, paths: {} }));
     const result = importConnector(file, { kit: KIT });
     expect(result.files.size).toBe(0);
-    expect(result.findings.map((f) => f.code)).toContain('not-swagger-2');
+    expect(result.findings).toContainEqual(expect.objectContaining({ code: 'not-swagger-2', severity: 'error', pointer: '/swagger' }));
   });
 });
 
@@ -141,7 +141,10 @@ describe('insights-connector import', () => {
     expect(partial.code).toBe(1);
     expect(partial.stderr).toMatch(/apiDefinition\.swagger\.json \/paths\/~1things\/get\/requestBody - unsupported-key/);
     const json = await cli(['import', path.join(FIXTURES, 'unsupported'), '--out', path.join(temp, 'cli-json'), '--format', 'json']);
-    expect(JSON.parse(json.stdout).summary).toEqual({ findings: 3 });
+    const printed = JSON.parse(json.stdout);
+    expect(printed.summary).toEqual({ findings: 3 });
+    // The JSON contract names code, message, pointer and file, in that order; the severity stays in the model.
+    expect(Object.keys(printed.findings[0])).toEqual(['code', 'message', 'pointer', 'file']);
     expect((await cli(['import', path.join(FIXTURES, 'policies')])).code).toBe(2);
     expect((await cli(['import', path.join(FIXTURES, 'nope'), '--out', path.join(temp, 'x')])).stderr).toMatch(/no such file or folder/);
     const again = await cli(['import', path.join(FIXTURES, 'policies'), '--out', path.join(temp, 'cli-ok')]);

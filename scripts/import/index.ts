@@ -5,11 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { emitProject } from './emit.js';
-import { Fitter, isObject } from './fit.js';
+import { Fitter, findingJson, importFinding, isObject } from './fit.js';
 import type { ImportFinding, Json } from './fit.js';
 import { readConnector } from './read.js';
 
 export type { ImportFinding };
+export { findingJson };
 export { ImportInputError } from './read.js';
 
 export interface ImportResult {
@@ -37,11 +38,11 @@ export function importConnector(input: string, options: { kit: string }): Import
     findings.push(...fitter.findings);
     if (fitted) apiProperties = fitted;
   } else {
-    findings.push({ code: 'missing-file', message: 'The connector has no apiProperties.json; the project gets the least one the build needs.', pointer: '', file: input });
+    findings.push(importFinding('missing-file', input, '', 'The connector has no apiProperties.json; the project gets the least one the build needs.'));
   }
   if (!swagger) return { files: new Map(), findings, notes: read.notes, expected: { swagger: null, apiProperties } };
   if (!isObject(swagger.paths ?? null)) {
-    findings.push({ code: 'unexpected-shape', message: 'The swagger has no paths object; the project gets an empty one.', pointer: '/paths', file: read.swagger.file });
+    findings.push(importFinding('unexpected-shape', read.swagger.file, '/paths', 'The swagger has no paths object; the project gets an empty one.'));
   }
   const sources = emitProject({ swagger, apiProperties, kit: options.kit });
   const files = new Map<string, Buffer>([...sources].map(([name, text]) => [name, Buffer.from(text)]));

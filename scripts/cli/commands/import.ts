@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { importConnector, ImportInputError } from '../../import/index.js';
+import { findingJson, importConnector, ImportInputError } from '../../import/index.js';
 import { KIT_EXPORT } from '../../init/scaffold.js';
 import type { Command, OptionSpec } from '../command.js';
 import { oneOf, parseArgs } from '../parse-args.js';
@@ -51,7 +51,7 @@ export const importCommand: Command = {
     for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
     if (format === 'json') {
       process.stdout.write(
-        `${JSON.stringify({ files: [...result.files.keys()], findings: result.findings, summary: { findings: result.findings.length } }, null, 2)}\n`,
+        `${JSON.stringify({ files: [...result.files.keys()], findings: result.findings.map(findingJson), summary: { findings: result.findings.length } }, null, 2)}\n`,
       );
     } else {
       for (const f of result.findings) process.stderr.write(`${path.relative(process.cwd(), f.file) || f.file} ${f.pointer || '(whole file)'} - ${f.code}: ${f.message}\n`);
