@@ -13,10 +13,9 @@
  * replace once it has expired, so two replicas can never both believe they hold it.
  */
 import { RestError, TableClient, type TableEntityResult } from '@azure/data-tables';
+import { DEFAULT_TABLE_NAME } from './defaults.js';
 import type { HighWaterMark, MarkWrite, NewSubscription, Owner, StoredSubscription, SubscriptionStore } from './types.js';
 import { triggerKindOf } from './validate.js';
-
-export const DEFAULT_TABLE_NAME = 'gatewaysubscriptions';
 
 const SUBSCRIPTIONS = (instanceId: string) => `s~${instanceId}`;
 const ID_INDEX = 'id';

@@ -17,11 +17,24 @@ export type {
   TriggerKind,
   TriggerParameters,
 } from './types.js';
-import { DEFAULT_TABLE_NAME, openAzureTableStore } from './azure-table.js';
-import { openSqliteStore } from './sqlite.js';
+import { DEFAULT_TABLE_NAME } from './defaults.js';
 import type { SubscriptionStore } from './types.js';
 
 export { DEFAULT_TABLE_NAME };
+
+/**
+ * How each store's module is loaded: only when that store is opened, so an install without
+ * better-sqlite3 (an optional peer dependency) can still use the Azure table store. Tests pass their own.
+ */
+export interface StoreModules {
+  sqlite(): Promise<Pick<typeof import('./sqlite.js'), 'openSqliteStore'>>;
+  azureTable(): Promise<Pick<typeof import('./azure-table.js'), 'openAzureTableStore'>>;
+}
+
+const storeModules: StoreModules = {
+  sqlite: () => import('./sqlite.js'),
+  azureTable: () => import('./azure-table.js'),
+};
 
 /** A store URL that names no known store, or names one without what it needs. */
 export class StoreUrlError extends Error {
@@ -36,11 +49,20 @@ export function describeStoreUrl(url: string): string {
 /** Table names: 3–63 letters and digits, starting with a letter. */
 const TABLE_NAME = /^[A-Za-z][A-Za-z0-9]{2,62}$/;
 
-export async function openSubscriptionStore(url: string, env: NodeJS.ProcessEnv = process.env): Promise<SubscriptionStore> {
+export async function openSubscriptionStore(url: string, env: NodeJS.ProcessEnv = process.env, modules: StoreModules = storeModules): Promise<SubscriptionStore> {
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length);
     if (file === '') throw new StoreUrlError(`The store URL '${url}' names no file; use sqlite:<file> or sqlite::memory:`);
-    return openSqliteStore(file);
+    let sqlite: Awaited<ReturnType<StoreModules['sqlite']>>;
+    try {
+      sqlite = await modules.sqlite();
+    } catch (error) {
+      if (missingPackage(error) !== 'better-sqlite3') throw error;
+      throw new StoreUrlError(
+        `The store '${describeStoreUrl(url)}' needs the package 'better-sqlite3' (an optional peer dependency, a native addon); install it beside this package with 'npm install better-sqlite3', or use an azure-table: store`,
+      );
+    }
+    return sqlite.openSqliteStore(file);
   }
   if (url.startsWith('azure-table:')) {
     let connectionString = url.slice('azure-table:'.length);
@@ -63,7 +85,14 @@ export async function openSubscriptionStore(url: string, env: NodeJS.ProcessEnv 
       throw new StoreUrlError(`The store URL '${describeStoreUrl(url)}' names the table '${tableName}'; a table name is 3 to 63 letters and digits, starting with a letter`);
     }
     if (kept.length === 0) throw new StoreUrlError(`The store URL '${describeStoreUrl(url)}' has no connection string`);
-    return openAzureTableStore({ connectionString: kept.join(';'), tableName });
+    return (await modules.azureTable()).openAzureTableStore({ connectionString: kept.join(';'), tableName });
   }
   throw new StoreUrlError(`Unknown subscription store '${describeStoreUrl(url)}': use sqlite:<file>, sqlite::memory:, azure-table:<connection string> or azure-table:env:<VARIABLE>`);
+}
+
+/** The package a module-not-found error names (Node's ESM and CommonJS wordings). */
+function missingPackage(error: unknown): string | undefined {
+  const code = (error as { code?: string } | null)?.code;
+  if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') return undefined;
+  return /Cannot find (?:package|module) '((?:@[^'/]+\/)?[^'/]+)/.exec((error as Error).message)?.[1];
 }

@@ -73,17 +73,11 @@ export const gateway: Command = {
     let running: RunningGateway;
     try {
       // Loaded here, not at the top: `--help` and configuration errors need none of the gateway's
-      // libraries, and the SQLite store's native addon is an optional peer an install may lack.
+      // libraries. A sqlite: store without better-sqlite3 (an optional peer) is a StoreUrlError saying how to install it.
       const { startGateway } = await import('../../../gateway/index.js');
       running = await startGateway({ apiUrl, port, host, store, config, log });
     } catch (error) {
       const { ListenError } = await import('../../../gateway/server.js');
-      if (missingModule(error) === 'better-sqlite3') {
-        process.stderr.write(
-          `insights-connector gateway: the subscription store needs the package 'better-sqlite3' (an optional peer dependency, a native addon); install it beside this package with 'npm install better-sqlite3'\n`,
-        );
-        return 2;
-      }
       if (error instanceof ListenError || (error instanceof Error && error.name === 'StoreUrlError')) {
         process.stderr.write(`insights-connector gateway: ${redactString(error.message)}\n`);
         return 2;
@@ -95,13 +89,6 @@ export const gateway: Command = {
     return 0;
   },
 };
-
-/** The package a module-not-found error names. */
-function missingModule(error: unknown): string | undefined {
-  const code = (error as { code?: string }).code;
-  if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') return undefined;
-  return /Cannot find (?:package|module) '([^'/]+)/.exec((error as Error).message)?.[1];
-}
 
 function parseApiUrl(raw: string | undefined): string {
   if (raw === undefined) return DEFAULT_API_URL;
