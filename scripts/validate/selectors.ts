@@ -4,6 +4,7 @@
  * re-walk a large document). A rule pairs a selector with a small pure function via `checkEach`.
  */
 import type { OperationEntry, ParameterEntry, SchemaEntry, ValidationContext } from './context.js';
+import { dynamicUses, type DynamicUse } from './dynamic.js';
 import type { Finding } from './types.js';
 
 export type Selector<T> = (ctx: ValidationContext) => readonly T[];
@@ -25,6 +26,15 @@ export const everyParameter: Selector<SelectedParameter> = (ctx) =>
 
 /** Every schema object of the swagger, nested ones included, with the kind of tree it is in. */
 export const everySchema: Selector<SchemaEntry> = (ctx) => ctx.schemas;
+
+/**
+ * Every object carrying a dynamic extension (x-ms-dynamic-values, -list, -schema, -properties): a
+ * parameter or a schema, with the operation whose parameters its references name.
+ */
+export const everyDynamicUse: Selector<DynamicUse> = (ctx) => dynamicUses(ctx);
+
+/** The swagger as a single item, for checks of the whole document (how many operations it has). */
+export const theDocument: Selector<ValidationContext> = (ctx) => [ctx];
 
 /**
  * A rule's check as a selector and a function of one item. Findings with the same pointer and

@@ -1,5 +1,6 @@
 import { asObject, pointer, type JsonObject } from '../context.js';
-import { DYNAMIC_KEYS, dynamicUses } from '../dynamic.js';
+import { DYNAMIC_KEYS } from '../dynamic.js';
+import { checkEach, everyDynamicUse } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 function typeOf(value: unknown): string {
@@ -27,44 +28,42 @@ const rule = defineRule({
   docs: ruleDocs('dynamic-parameter-types'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check(ctx) {
+  check: checkEach(everyDynamicUse, (use, ctx) => {
     const out: Finding[] = [];
-    for (const use of dynamicUses(ctx)) {
-      const caller = use.caller && use.isParameter ? new Map(ctx.parameters(use.caller).map((p) => [String(p.parameter.name), p.parameter])) : undefined;
-      for (const key of DYNAMIC_KEYS) {
-        const extension = asObject(use.holder[key]);
-        const targetId = extension?.operationId;
-        const target = typeof targetId === 'string' ? ctx.operationsById.get(targetId) : undefined;
-        if (!extension || !target) continue;
-        const targetParameters = new Map<string, JsonObject>(ctx.parameters(target).map((p) => [String(p.parameter.name), p.parameter]));
-        for (const [name, value] of Object.entries(asObject(extension.parameters) ?? {})) {
-          const parameter = targetParameters.get(name);
-          if (!parameter || parameter.in === 'body') continue;
-          const at = pointer(use.at, key, 'parameters', name);
-          const object = asObject(value);
-          const reference = object?.parameter ?? object?.parameterReference;
-          if (typeof reference === 'string') {
-            const source = caller?.get(reference.split('/')[0]!);
-            if (!source || reference.includes('/')) continue;
-            if (source.type !== undefined && parameter.type !== undefined && source.type !== parameter.type && parameter.type !== 'string') {
-              out.push({ pointer: at, message: `'${name}' of ${String(targetId)} is of type ${String(parameter.type)}, but '${reference}' passes a ${String(source.type)}; give both the same type.` });
-            }
-            if (parameter.required === true && source.required !== true && source.default === undefined) {
-              out.push({ pointer: at, message: `'${name}' of ${String(targetId)} is required, but '${reference}' is optional, so the lookup cannot run until the maker fills it; make '${reference}' required or pass a literal.` });
-            }
-            if (source['x-ms-visibility'] === 'internal' && source.default === undefined) {
-              out.push({ pointer: at, message: `'${reference}' is internal, so the maker never fills it and '${name}' gets no value; make it visible or pass a literal.` });
-            }
-            continue;
+    const caller = use.caller && use.isParameter ? new Map(ctx.parameters(use.caller).map((p) => [String(p.parameter.name), p.parameter])) : undefined;
+    for (const key of DYNAMIC_KEYS) {
+      const extension = asObject(use.holder[key]);
+      const targetId = extension?.operationId;
+      const target = typeof targetId === 'string' ? ctx.operationsById.get(targetId) : undefined;
+      if (!extension || !target) continue;
+      const targetParameters = new Map<string, JsonObject>(ctx.parameters(target).map((p) => [String(p.parameter.name), p.parameter]));
+      for (const [name, value] of Object.entries(asObject(extension.parameters) ?? {})) {
+        const parameter = targetParameters.get(name);
+        if (!parameter || parameter.in === 'body') continue;
+        const at = pointer(use.at, key, 'parameters', name);
+        const object = asObject(value);
+        const reference = object?.parameter ?? object?.parameterReference;
+        if (typeof reference === 'string') {
+          const source = caller?.get(reference.split('/')[0]!);
+          if (!source || reference.includes('/')) continue;
+          if (source.type !== undefined && parameter.type !== undefined && source.type !== parameter.type && parameter.type !== 'string') {
+            out.push({ pointer: at, message: `'${name}' of ${String(targetId)} is of type ${String(parameter.type)}, but '${reference}' passes a ${String(source.type)}; give both the same type.` });
           }
-          const literal = object && 'value' in object ? object.value : value;
-          if (!fits(literal, parameter.type)) {
-            out.push({ pointer: at, message: `'${name}' of ${String(targetId)} is of type ${String(parameter.type)}, but the literal ${JSON.stringify(literal)} is a ${typeOf(literal)}.` });
+          if (parameter.required === true && source.required !== true && source.default === undefined) {
+            out.push({ pointer: at, message: `'${name}' of ${String(targetId)} is required, but '${reference}' is optional, so the lookup cannot run until the maker fills it; make '${reference}' required or pass a literal.` });
           }
+          if (source['x-ms-visibility'] === 'internal' && source.default === undefined) {
+            out.push({ pointer: at, message: `'${reference}' is internal, so the maker never fills it and '${name}' gets no value; make it visible or pass a literal.` });
+          }
+          continue;
+        }
+        const literal = object && 'value' in object ? object.value : value;
+        if (!fits(literal, parameter.type)) {
+          out.push({ pointer: at, message: `'${name}' of ${String(targetId)} is of type ${String(parameter.type)}, but the literal ${JSON.stringify(literal)} is a ${typeOf(literal)}.` });
         }
       }
     }
     return out;
-  },
+  }),
 });
 export default rule;

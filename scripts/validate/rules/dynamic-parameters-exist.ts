@@ -1,5 +1,6 @@
 import { asObject, pointer } from '../context.js';
-import { DYNAMIC_KEYS, dynamicUses, parameterNames } from '../dynamic.js';
+import { DYNAMIC_KEYS, parameterNames } from '../dynamic.js';
+import { checkEach, everyDynamicUse } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /**
@@ -12,38 +13,36 @@ const rule = defineRule({
   docs: ruleDocs('dynamic-parameters-exist'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check(ctx) {
+  check: checkEach(everyDynamicUse, (use, ctx) => {
     const out: Finding[] = [];
-    for (const use of dynamicUses(ctx)) {
-      const callerNames = use.caller ? parameterNames(ctx, use.caller) : undefined;
-      for (const key of DYNAMIC_KEYS) {
-        const extension = asObject(use.holder[key]);
-        const targetId = extension?.operationId;
-        const target = typeof targetId === 'string' ? ctx.operationsById.get(targetId) : undefined;
-        if (!extension || !target) continue;
-        const given = asObject(extension.parameters) ?? {};
-        const accepted = parameterNames(ctx, target);
-        for (const [name, value] of Object.entries(given)) {
-          const at = pointer(use.at, key, 'parameters', name);
-          if (!accepted.names.has(name) && !accepted.hasBody) {
-            out.push({ pointer: at, message: `'${targetId}' has no parameter '${name}'.` });
-          }
-          const reference = asObject(value)?.parameter ?? asObject(value)?.parameterReference;
-          // Inside a body schema a reference may name a sibling property; on a parameter it names a parameter.
-          if (typeof reference === 'string' && callerNames && use.isParameter) {
-            const root = reference.split('/')[0]!;
-            if (!callerNames.names.has(root)) out.push({ pointer: at, message: `'${reference}' is not a parameter of ${use.caller!.operationId ?? use.caller!.path}, so nothing is passed to '${name}'.` });
-          }
+    const callerNames = use.caller ? parameterNames(ctx, use.caller) : undefined;
+    for (const key of DYNAMIC_KEYS) {
+      const extension = asObject(use.holder[key]);
+      const targetId = extension?.operationId;
+      const target = typeof targetId === 'string' ? ctx.operationsById.get(targetId) : undefined;
+      if (!extension || !target) continue;
+      const given = asObject(extension.parameters) ?? {};
+      const accepted = parameterNames(ctx, target);
+      for (const [name, value] of Object.entries(given)) {
+        const at = pointer(use.at, key, 'parameters', name);
+        if (!accepted.names.has(name) && !accepted.hasBody) {
+          out.push({ pointer: at, message: `'${targetId}' has no parameter '${name}'.` });
         }
-        for (const required of accepted.required) {
-          const name = String(required.name);
-          if (!(name in given) && required.default === undefined) {
-            out.push({ pointer: pointer(use.at, key), message: `'${targetId}' requires parameter '${name}', which ${key} does not pass.` });
-          }
+        const reference = asObject(value)?.parameter ?? asObject(value)?.parameterReference;
+        // Inside a body schema a reference may name a sibling property; on a parameter it names a parameter.
+        if (typeof reference === 'string' && callerNames && use.isParameter) {
+          const root = reference.split('/')[0]!;
+          if (!callerNames.names.has(root)) out.push({ pointer: at, message: `'${reference}' is not a parameter of ${use.caller!.operationId ?? use.caller!.path}, so nothing is passed to '${name}'.` });
+        }
+      }
+      for (const required of accepted.required) {
+        const name = String(required.name);
+        if (!(name in given) && required.default === undefined) {
+          out.push({ pointer: pointer(use.at, key), message: `'${targetId}' requires parameter '${name}', which ${key} does not pass.` });
         }
       }
     }
     return out;
-  },
+  }),
 });
 export default rule;

@@ -1,5 +1,6 @@
 import { asObject, pointer } from '../context.js';
-import { dynamicUses, followPath, successSchema } from '../dynamic.js';
+import { followPath, successSchema } from '../dynamic.js';
+import { checkEach, everyDynamicUse } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /** The dynamic shape is read from `value-path` of the schema operation's response; it must be there. */
@@ -9,21 +10,19 @@ const rule = defineRule({
   docs: ruleDocs('dynamic-schema-value-path'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check(ctx) {
+  check: checkEach(everyDynamicUse, (use, ctx) => {
     const out: Finding[] = [];
-    for (const use of dynamicUses(ctx)) {
-      for (const [key, field] of [['x-ms-dynamic-schema', 'value-path'], ['x-ms-dynamic-properties', 'itemValuePath']] as const) {
-        const extension = asObject(use.holder[key]);
-        const id = extension?.operationId;
-        const path = extension?.[field];
-        const target = typeof id === 'string' ? ctx.operationsById.get(id) : undefined;
-        const response = target ? successSchema(ctx, target) : undefined;
-        if (!response || typeof path !== 'string' || path === '') continue;
-        const found = followPath(ctx, response, path);
-        if (found.kind === 'missing') out.push({ pointer: pointer(use.at, key, field), message: `'${id}' does not return '${found.at}', so ${field} '${path}' finds no schema.` });
-      }
+    for (const [key, field] of [['x-ms-dynamic-schema', 'value-path'], ['x-ms-dynamic-properties', 'itemValuePath']] as const) {
+      const extension = asObject(use.holder[key]);
+      const id = extension?.operationId;
+      const path = extension?.[field];
+      const target = typeof id === 'string' ? ctx.operationsById.get(id) : undefined;
+      const response = target ? successSchema(ctx, target) : undefined;
+      if (!response || typeof path !== 'string' || path === '') continue;
+      const found = followPath(ctx, response, path);
+      if (found.kind === 'missing') out.push({ pointer: pointer(use.at, key, field), message: `'${id}' does not return '${found.at}', so ${field} '${path}' finds no schema.` });
     }
     return out;
-  },
+  }),
 });
 export default rule;

@@ -1,6 +1,7 @@
 import { asObject, pointer, type JsonObject } from '../context.js';
 import type { ValidationContext } from '../context.js';
-import { dynamicUses, followPath, itemsOf, successSchema } from '../dynamic.js';
+import { followPath, itemsOf, successSchema } from '../dynamic.js';
+import { checkEach, everyDynamicUse } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 function checkList(ctx: ValidationContext, response: JsonObject, collection: unknown, fields: Record<string, unknown>, at: string, targetId: string): Finding[] {
@@ -30,23 +31,21 @@ const rule = defineRule({
   docs: ruleDocs('dynamic-values-value-path'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check(ctx) {
+  check: checkEach(everyDynamicUse, (use, ctx) => {
     const out: Finding[] = [];
-    for (const use of dynamicUses(ctx)) {
-      const values = asObject(use.holder['x-ms-dynamic-values']);
-      const list = asObject(use.holder['x-ms-dynamic-list']);
-      for (const [key, extension, collection, fields] of [
-        ['x-ms-dynamic-values', values, values?.['value-collection'], { 'value-path': values?.['value-path'], 'value-title': values?.['value-title'] }],
-        ['x-ms-dynamic-list', list, list?.itemsPath, { itemValuePath: list?.itemValuePath, itemTitlePath: list?.itemTitlePath }],
-      ] as const) {
-        const id = extension?.operationId;
-        const target = typeof id === 'string' ? ctx.operationsById.get(id) : undefined;
-        const response = target ? successSchema(ctx, target) : undefined;
-        if (!response) continue;
-        out.push(...checkList(ctx, response, collection, fields, pointer(use.at, key), id as string));
-      }
+    const values = asObject(use.holder['x-ms-dynamic-values']);
+    const list = asObject(use.holder['x-ms-dynamic-list']);
+    for (const [key, extension, collection, fields] of [
+      ['x-ms-dynamic-values', values, values?.['value-collection'], { 'value-path': values?.['value-path'], 'value-title': values?.['value-title'] }],
+      ['x-ms-dynamic-list', list, list?.itemsPath, { itemValuePath: list?.itemValuePath, itemTitlePath: list?.itemTitlePath }],
+    ] as const) {
+      const id = extension?.operationId;
+      const target = typeof id === 'string' ? ctx.operationsById.get(id) : undefined;
+      const response = target ? successSchema(ctx, target) : undefined;
+      if (!response) continue;
+      out.push(...checkList(ctx, response, collection, fields, pointer(use.at, key), id as string));
     }
     return out;
-  },
+  }),
 });
 export default rule;

@@ -1,3 +1,4 @@
+import { checkEach, theDocument } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
 export const MAX_OPERATIONS = 256;
@@ -9,9 +10,9 @@ const rule = defineRule({
   docs: ruleDocs('operation-count-limit'),
   appliesTo: 'swagger',
   severity: { custom: 'error', certification: 'error' },
-  check(ctx) {
+  check: checkEach(theDocument, (_swagger, ctx) => {
     const count = ctx.operations.length;
-    return count > MAX_OPERATIONS ? [{ pointer: '/paths', message: `The swagger has ${count} operations; a connector may have at most ${MAX_OPERATIONS}.` }] : [];
-  },
+    return count > MAX_OPERATIONS ? { pointer: '/paths', message: `The swagger has ${count} operations; a connector may have at most ${MAX_OPERATIONS}.` } : undefined;
+  }),
 });
 export default rule;

@@ -1,5 +1,6 @@
 import { pointer } from '../context.js';
-import { defineRule, ruleDocs, type Finding } from '../types.js';
+import { checkEach, everyOperation } from '../selectors.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 /** operationIds name the actions in flows and in x-ms-dynamic-* lookups; two with one name are ambiguous. */
 const rule = defineRule({
@@ -8,23 +9,15 @@ const rule = defineRule({
   docs: ruleDocs('operation-id-unique'),
   appliesTo: 'swagger',
   severity: { custom: 'error', certification: 'error' },
-  check(ctx) {
-    const first = new Map<string, string>();
-    const findings: Finding[] = [];
-    for (const entry of ctx.operations) {
-      if (!entry.operationId) continue;
-      const key = entry.operationId;
-      const previous = first.get(key);
-      if (previous === undefined) {
-        first.set(key, `${entry.method.toUpperCase()} ${entry.path}`);
-        continue;
-      }
-      findings.push({
-        pointer: pointer(entry.at, 'operationId'),
-        message: `operationId '${entry.operationId}' is already used by ${previous}.`,
-      });
-    }
-    return findings;
-  },
+  // operationsById keeps the first operation of each id, so every later one is a repeat.
+  check: checkEach(everyOperation, (entry, ctx) => {
+    if (!entry.operationId) return undefined;
+    const first = ctx.operationsById.get(entry.operationId);
+    if (first === undefined || first === entry) return undefined;
+    return {
+      pointer: pointer(entry.at, 'operationId'),
+      message: `operationId '${entry.operationId}' is already used by ${first.method.toUpperCase()} ${first.path}.`,
+    };
+  }),
 });
 export default rule;

@@ -1,4 +1,5 @@
 import { pointer } from '../context.js';
+import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 import { isWebhookTrigger } from './webhook-trigger-callback-url.js';
 
@@ -12,11 +13,9 @@ const rule = defineRule({
   docs: ruleDocs('webhook-trigger-unsubscribe'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check(ctx) {
-    if (ctx.operations.some((e) => e.method === 'delete')) return [];
-    return ctx.operations
-      .filter((e) => isWebhookTrigger(e))
-      .map((e) => ({ pointer: pointer(e.at), message: `Webhook trigger ${e.operationId ?? e.path} has no DELETE operation to unsubscribe with; add one (usually internal) at the path the Location header points to.` }));
-  },
+  check: checkEach(everyOperation, (entry, ctx) => {
+    if (!isWebhookTrigger(entry) || ctx.operations.some((e) => e.method === 'delete')) return undefined;
+    return { pointer: pointer(entry.at), message: `Webhook trigger ${entry.operationId ?? entry.path} has no DELETE operation to unsubscribe with; add one (usually internal) at the path the Location header points to.` };
+  }),
 });
 export default rule;
