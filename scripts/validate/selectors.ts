@@ -36,6 +36,11 @@ export const everyDynamicUse: Selector<DynamicUse> = (ctx) => dynamicUses(ctx);
 /** The swagger as a single item, for checks of the whole document (how many operations it has). */
 export const theDocument: Selector<ValidationContext> = (ctx) => [ctx];
 
+/** Checks of several selectors as one rule's check: their findings in order, each check's deduplicated. */
+export function checkAll(...checks: readonly ((ctx: ValidationContext) => Finding[])[]): (ctx: ValidationContext) => Finding[] {
+  return (ctx) => checks.flatMap((check) => check(ctx));
+}
+
 /**
  * A rule's check as a selector and a function of one item. Findings with the same pointer and
  * message are reported once: a shared parameter written once is selected under every operation.

@@ -1,4 +1,5 @@
 import { asArray, asObject, pointer } from '../context.js';
+import { checkAll, checkEach, everyParameter, everySchema } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /**
@@ -11,32 +12,30 @@ const rule = defineRule({
   docs: ruleDocs('internal-parameter-default'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check(ctx) {
-    const out = new Map<string, Finding>();
-    const add = (at: string, message: string) => out.set(at, { pointer: at, message });
-    for (const entry of ctx.operations) {
-      for (const p of ctx.parameters(entry)) {
-        const param = p.parameter;
-        if (param.in === 'body' || param['x-ms-visibility'] !== 'internal') continue;
-        // The platform fills these itself: polling state (x-ms-trigger-value) and Logic Apps'
-        // designer expressions (x-ms-scheduler-recommendation).
-        if (param['x-ms-trigger-value'] !== undefined || param['x-ms-scheduler-recommendation'] !== undefined) continue;
-        const at = pointer(p.definedAt);
-        if (param.required === true && param.default === undefined) add(at, `Internal parameter '${String(param.name)}' is required but has no default, so no value can ever be sent.`);
-        if (param.required !== true && param.default !== undefined) add(at, `Internal parameter '${String(param.name)}' is optional, so its default is never sent; make it required.`);
-      }
-    }
-    for (const { schema, at, root } of ctx.schemas) {
-      if (root !== 'body' && root !== 'definition') continue;
+  check: checkAll(
+    checkEach(everyParameter, (p) => {
+      const param = p.parameter;
+      if (param.in === 'body' || param['x-ms-visibility'] !== 'internal') return undefined;
+      // The platform fills these itself: polling state (x-ms-trigger-value) and Logic Apps'
+      // designer expressions (x-ms-scheduler-recommendation).
+      if (param['x-ms-trigger-value'] !== undefined || param['x-ms-scheduler-recommendation'] !== undefined) return undefined;
+      const at = pointer(p.definedAt);
+      if (param.required === true && param.default === undefined) return { pointer: at, message: `Internal parameter '${String(param.name)}' is required but has no default, so no value can ever be sent.` };
+      if (param.required !== true && param.default !== undefined) return { pointer: at, message: `Internal parameter '${String(param.name)}' is optional, so its default is never sent; make it required.` };
+      return undefined;
+    }),
+    checkEach(everySchema, ({ schema, at, root }) => {
+      if (root !== 'body' && root !== 'definition') return undefined;
+      const out: Finding[] = [];
       const required = new Set(asArray(schema.required));
       for (const [name, raw] of Object.entries(asObject(schema.properties) ?? {})) {
         const property = asObject(raw);
         if (!property || property['x-ms-visibility'] !== 'internal' || property['x-ms-notification-url'] === true) continue;
-        if (required.has(name) && property.default === undefined && property.type !== 'object') add(pointer(at, 'properties', name), `Internal property '${name}' is required but has no default.`);
-        if (!required.has(name) && property.default !== undefined) add(pointer(at, 'properties', name), `Internal property '${name}' is optional, so its default is never sent; list it in required.`);
+        if (required.has(name) && property.default === undefined && property.type !== 'object') out.push({ pointer: pointer(at, 'properties', name), message: `Internal property '${name}' is required but has no default.` });
+        if (!required.has(name) && property.default !== undefined) out.push({ pointer: pointer(at, 'properties', name), message: `Internal property '${name}' is optional, so its default is never sent; list it in required.` });
       }
-    }
-    return [...out.values()];
-  },
+      return out;
+    }),
+  ),
 });
 export default rule;

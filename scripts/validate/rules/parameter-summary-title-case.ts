@@ -1,5 +1,6 @@
 import type { PointerSegments } from '../../core/json-pointer.js';
 import { pointer } from '../context.js';
+import { checkAll, checkEach, everyParameter, everySchema } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 const SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'to', 'for', 'by', 'with', 'at', 'from', 'as', 'per', 'via', 'vs']);
@@ -15,6 +16,14 @@ export function isTitleCase(text: string): boolean {
   });
 }
 
+// Pointers are rendered only for findings: this runs over every schema of the document.
+function summaryFinding(summary: unknown, where: PointerSegments): Finding | undefined {
+  if (typeof summary !== 'string') return undefined;
+  const message =
+    summary.length > MAX ? `x-ms-summary is ${summary.length} characters long; keep it to ${MAX}.` : isTitleCase(summary) ? undefined : `x-ms-summary '${summary}' should be Title Case.`;
+  return message ? { pointer: pointer(where, 'x-ms-summary'), message } : undefined;
+}
+
 /**
  * String guidance: parameter and property display names (x-ms-summary) are Title Case and short.
  * Microsoft recommends it but does not enforce it, so it is a hint even for certification.
@@ -25,23 +34,9 @@ const rule = defineRule({
   docs: ruleDocs('parameter-summary-title-case'),
   appliesTo: 'swagger',
   severity: { certification: 'info' },
-  check(ctx) {
-    const out = new Map<string, Finding>();
-    // Pointers are rendered only for findings: this runs over every schema of the document.
-    const inspect = (summary: unknown, where: PointerSegments) => {
-      if (typeof summary !== 'string') return;
-      const message =
-        summary.length > MAX ? `x-ms-summary is ${summary.length} characters long; keep it to ${MAX}.` : isTitleCase(summary) ? undefined : `x-ms-summary '${summary}' should be Title Case.`;
-      if (message) {
-        const at = pointer(where, 'x-ms-summary');
-        out.set(at, { pointer: at, message });
-      }
-    };
-    for (const entry of ctx.operations) {
-      for (const p of ctx.parameters(entry)) inspect(p.parameter['x-ms-summary'], p.definedAt);
-    }
-    for (const { schema, at } of ctx.schemas) inspect(schema['x-ms-summary'], at);
-    return [...out.values()];
-  },
+  check: checkAll(
+    checkEach(everyParameter, (p) => summaryFinding(p.parameter['x-ms-summary'], p.definedAt)),
+    checkEach(everySchema, ({ schema, at }) => summaryFinding(schema['x-ms-summary'], at)),
+  ),
 });
 export default rule;

@@ -1,6 +1,12 @@
 import type { PointerSegments } from '../../core/json-pointer.js';
 import { asObject, pointer } from '../context.js';
+import { checkAll, checkEach, everyOperation, everySchema } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
+
+function itemsFinding(value: Record<string, unknown>, where: PointerSegments): Finding | undefined {
+  if (value.type !== 'array' || value.items !== undefined) return undefined;
+  return { pointer: pointer(where), message: "An array needs 'items' describing its elements." };
+}
 
 /** An array without `items` has no element type: swagger-parser rejects it and the designer cannot show it. */
 const rule = defineRule({
@@ -9,24 +15,20 @@ const rule = defineRule({
   docs: ruleDocs('schema-array-items'),
   appliesTo: 'swagger',
   severity: { custom: 'error', certification: 'error' },
-  check(ctx) {
-    const out = new Map<string, Finding>();
-    const add = (value: Record<string, unknown>, where: PointerSegments) => {
-      if (value.type !== 'array' || value.items !== undefined) return;
-      const at = pointer(where);
-      out.set(at, { pointer: at, message: "An array needs 'items' describing its elements." });
-    };
-    for (const { schema, at } of ctx.schemas) add(schema, at);
-    for (const entry of ctx.operations) {
-      for (const p of ctx.parameters(entry)) if (p.parameter.in !== 'body') add(p.parameter, p.definedAt);
+  check: checkAll(
+    checkEach(everySchema, ({ schema, at }) => itemsFinding(schema, at)),
+    checkEach(everyOperation, (entry, ctx) => {
+      const out: Finding[] = [];
+      const add = (finding: Finding | undefined) => finding && out.push(finding);
+      for (const p of ctx.parameters(entry)) if (p.parameter.in !== 'body') add(itemsFinding(p.parameter, p.definedAt));
       for (const [code, raw] of Object.entries(asObject(entry.operation.responses) ?? {})) {
         for (const [name, header] of Object.entries(asObject(asObject(raw)?.headers) ?? {})) {
           const h = asObject(header);
-          if (h) add(h, [...entry.at, 'responses', code, 'headers', name]);
+          if (h) add(itemsFinding(h, [...entry.at, 'responses', code, 'headers', name]));
         }
       }
-    }
-    return [...out.values()];
-  },
+      return out;
+    }),
+  ),
 });
 export default rule;
