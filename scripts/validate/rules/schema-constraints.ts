@@ -1,5 +1,6 @@
 import { asArray, asObject, pointer, type JsonObject } from '../context.js';
 import type { PointerSegments } from '../../core/json-pointer.js';
+import { checkAll, checkEach, everyParameter, everySchema } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 function matchesType(value: unknown, type: unknown): boolean {
@@ -60,6 +61,10 @@ function problems(value: JsonObject): string[] {
   return out;
 }
 
+function constraintFindings(value: JsonObject, where: PointerSegments): Finding[] {
+  return problems(value).map((message) => ({ pointer: pointer(where), message }));
+}
+
 /** The schema keywords' own consistency, as Microsoft's validator checks it. */
 const rule = defineRule({
   id: 'schema-constraints',
@@ -67,17 +72,9 @@ const rule = defineRule({
   docs: ruleDocs('schema-constraints'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check(ctx) {
-    const out = new Map<string, Finding>();
-    const inspect = (value: JsonObject, where: PointerSegments) => {
-      for (const message of problems(value)) {
-        const at = pointer(where);
-        out.set(`${at}\u0000${message}`, { pointer: at, message });
-      }
-    };
-    for (const { schema, at } of ctx.schemas) inspect(schema, at);
-    for (const entry of ctx.operations) for (const p of ctx.parameters(entry)) if (p.parameter.in !== 'body') inspect(p.parameter, p.definedAt);
-    return [...out.values()];
-  },
+  check: checkAll(
+    checkEach(everySchema, ({ schema, at }) => constraintFindings(schema, at)),
+    checkEach(everyParameter, (p) => (p.parameter.in !== 'body' ? constraintFindings(p.parameter, p.definedAt) : undefined)),
+  ),
 });
 export default rule;

@@ -1,7 +1,30 @@
-import { asArray, asObject, pointer } from '../context.js';
+import { asArray, asObject, pointer, type ValidationContext } from '../context.js';
 import type { PointerSegments } from '../../core/json-pointer.js';
 import { suggestion } from '../suggest.js';
+import { checkAll, checkEach, everyOperation, theDocument } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
+
+function requirementFindings(ctx: ValidationContext, security: unknown, at: PointerSegments): Finding[] {
+  const definitions = asObject(ctx.swagger?.securityDefinitions) ?? {};
+  const out: Finding[] = [];
+  asArray(security).forEach((requirement, i) => {
+    for (const [name, scopes] of Object.entries(asObject(requirement) ?? {})) {
+      const scheme = asObject(definitions[name]);
+      const where = pointer(at, i, name);
+      if (!scheme) out.push({ pointer: where, message: `Security scheme '${name}' is not defined in securityDefinitions.${suggestion(name, Object.keys(definitions)) || ' Define it there or remove the requirement.'}` });
+      else if (scheme.type !== 'oauth2' && asArray(scopes).length > 0) out.push({ pointer: where, message: `Security scheme '${name}' is not OAuth 2, so its scope list must be [].` });
+      else if (scheme.type === 'oauth2') {
+        const defined = asObject(scheme.scopes) ?? {};
+        asArray(scopes).forEach((scope, j) => {
+          if (typeof scope === 'string' && !Object.prototype.hasOwnProperty.call(defined, scope)) {
+            out.push({ pointer: pointer(at, i, name, j), message: `Scope '${scope}' is not among the scopes of '${name}' in securityDefinitions; add it there.${suggestion(scope, Object.keys(defined))}` });
+          }
+        });
+      }
+    }
+  });
+  return out;
+}
 
 /** A security requirement names a scheme of securityDefinitions; only OAuth 2 schemes take scopes. */
 const rule = defineRule({
@@ -12,30 +35,9 @@ const rule = defineRule({
   // The platform takes authentication from apiProperties, not from these requirements, and certified
   // connectors name undefined schemes; Microsoft's certification (SecurityRequirementMustBeDefined) rejects it.
   severity: { custom: 'warning', certification: 'error' },
-  check(ctx) {
-    const definitions = asObject(ctx.swagger?.securityDefinitions) ?? {};
-    const out: Finding[] = [];
-    const scan = (security: unknown, at: PointerSegments) => {
-      asArray(security).forEach((requirement, i) => {
-        for (const [name, scopes] of Object.entries(asObject(requirement) ?? {})) {
-          const scheme = asObject(definitions[name]);
-          const where = pointer(at, i, name);
-          if (!scheme) out.push({ pointer: where, message: `Security scheme '${name}' is not defined in securityDefinitions.${suggestion(name, Object.keys(definitions)) || ' Define it there or remove the requirement.'}` });
-          else if (scheme.type !== 'oauth2' && asArray(scopes).length > 0) out.push({ pointer: where, message: `Security scheme '${name}' is not OAuth 2, so its scope list must be [].` });
-          else if (scheme.type === 'oauth2') {
-            const defined = asObject(scheme.scopes) ?? {};
-            asArray(scopes).forEach((scope, j) => {
-              if (typeof scope === 'string' && !Object.prototype.hasOwnProperty.call(defined, scope)) {
-                out.push({ pointer: pointer(at, i, name, j), message: `Scope '${scope}' is not among the scopes of '${name}' in securityDefinitions; add it there.${suggestion(scope, Object.keys(defined))}` });
-              }
-            });
-          }
-        }
-      });
-    };
-    scan(ctx.swagger?.security, ['security']);
-    for (const entry of ctx.operations) scan(entry.operation.security, [...entry.at, 'security']);
-    return out;
-  },
+  check: checkAll(
+    checkEach(theDocument, (_swagger, ctx) => requirementFindings(ctx, ctx.swagger?.security, ['security'])),
+    checkEach(everyOperation, (entry, ctx) => requirementFindings(ctx, entry.operation.security, [...entry.at, 'security'])),
+  ),
 });
 export default rule;

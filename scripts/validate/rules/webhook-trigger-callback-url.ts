@@ -1,6 +1,7 @@
 import type { PointerSegments } from '../../core/json-pointer.js';
-import { asArray, asObject, pointer, type JsonObject, type ValidationContext } from '../context.js';
-import { defineRule, ruleDocs, type Finding } from '../types.js';
+import { asArray, asObject, pointer, type JsonObject, type OperationEntry, type ValidationContext } from '../context.js';
+import { checkEach, type Selector } from '../selectors.js';
+import { defineRule, ruleDocs } from '../types.js';
 
 export interface CallbackProperty {
   property: JsonObject;
@@ -28,6 +29,10 @@ export function* webhookCallbacks(ctx: ValidationContext): Generator<{ entry: Va
   }
 }
 
+
+/** Every webhook trigger with the callback property of its body, when it has one. */
+const everyWebhookCallback: Selector<{ entry: OperationEntry; found: CallbackProperty | undefined }> = (ctx) => [...webhookCallbacks(ctx)];
+
 /** Depth-first through the body schema (following $refs) to the property marked x-ms-notification-url. */
 export function findCallback(ctx: ValidationContext, schema: unknown, at: PointerSegments, required: boolean, internal: boolean, depth: number): CallbackProperty | undefined {
   const resolved = ctx.resolve(schema, at);
@@ -53,14 +58,10 @@ const rule = defineRule({
   docs: ruleDocs('webhook-trigger-callback-url'),
   appliesTo: 'swagger',
   severity: { custom: 'error', certification: 'error' },
-  check(ctx) {
-    const out: Finding[] = [];
-    for (const { entry, found } of webhookCallbacks(ctx)) {
-      if (!found) {
-        out.push({ pointer: pointer(entry.at), message: `Webhook trigger ${entry.operationId ?? entry.path} has no body property with "x-ms-notification-url": true, so the platform cannot give it a callback URL.` });
-      }
-    }
-    return out;
-  },
+  check: checkEach(everyWebhookCallback, ({ entry, found }) =>
+    found
+      ? undefined
+      : { pointer: pointer(entry.at), message: `Webhook trigger ${entry.operationId ?? entry.path} has no body property with "x-ms-notification-url": true, so the platform cannot give it a callback URL.` },
+  ),
 });
 export default rule;
