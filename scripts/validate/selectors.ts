@@ -3,7 +3,7 @@
  * swagger, each with its pointer, from the context's single walk (so forty rules do not each
  * re-walk a large document). A rule pairs a selector with a small pure function via `checkEach`.
  */
-import type { OperationEntry, ParameterEntry, SchemaEntry, ValidationContext } from './context.js';
+import { policyInstances, type OperationEntry, type ParameterEntry, type SchemaEntry, type ValidationContext } from './context.js';
 import { dynamicUses, type DynamicUse } from './dynamic.js';
 import type { Finding } from './types.js';
 
@@ -32,6 +32,9 @@ export const everySchema: Selector<SchemaEntry> = (ctx) => ctx.schemas;
  * parameter or a schema, with the operation whose parameters its references name.
  */
 export const everyDynamicUse: Selector<DynamicUse> = (ctx) => dynamicUses(ctx);
+
+/** Every policy template instance of apiProperties, in order; `at` is the instance object. */
+export const everyPolicyInstance: Selector<ReturnType<typeof policyInstances>[number]> = (ctx) => policyInstances(ctx.apiProperties);
 
 /** The swagger as a single item, for checks of the whole document (how many operations it has). */
 export const theDocument: Selector<ValidationContext> = (ctx) => [ctx];

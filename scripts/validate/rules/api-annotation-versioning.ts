@@ -1,4 +1,5 @@
 import { asObject, pointer } from '../context.js';
+import { checkAll, checkEach, everyOperation, theDocument } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /**
@@ -11,15 +12,14 @@ const rule = defineRule({
   docs: ruleDocs('api-annotation-versioning'),
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
-  check(ctx) {
-    const out: Finding[] = [];
-    const families = new Map<string, { revisions: Map<unknown, string>; active: number; production: number; members: { at: (string | number)[]; revision: unknown; name: string }[] }>();
-    const connectorStatus = asObject(asObject(ctx.swagger?.info)?.['x-ms-api-annotation'])?.status;
-    for (const entry of ctx.operations) {
+  check: checkAll(
+    checkEach(everyOperation, (entry, ctx) => {
       const annotation = asObject(entry.operation['x-ms-api-annotation']);
-      if (!annotation) continue;
+      if (!annotation) return undefined;
+      const out: Finding[] = [];
       const at = [...entry.at, 'x-ms-api-annotation'];
       const name = entry.operationId ?? entry.path;
+      const connectorStatus = asObject(asObject(ctx.swagger?.info)?.['x-ms-api-annotation'])?.status;
       if (annotation.replacement !== undefined && entry.operation.deprecated !== true) out.push({ pointer: pointer(at, 'replacement'), message: 'replacement is only for deprecated operations; add "deprecated": true.' });
       const replacement = asObject(annotation.replacement);
       if (replacement) {
@@ -32,23 +32,35 @@ const rule = defineRule({
       if (typeof revision === 'number' && revision >= 2 && entry.operationId !== undefined && !entry.operationId.toLowerCase().endsWith(`v${revision}`)) {
         out.push({ pointer: pointer(entry.at, 'operationId'), message: `${entry.operationId} is revision ${revision} of its family, so its operationId should end with 'V${revision}' (for example ${entry.operationId}V${revision}).` });
       }
-      if (typeof annotation.family !== 'string') continue;
-      const family = families.get(annotation.family) ?? { revisions: new Map<unknown, string>(), active: 0, production: 0, members: [] };
-      families.set(annotation.family, family);
-      family.members.push({ at, revision, name });
-      const previous = family.revisions.get(revision);
-      if (revision !== undefined && previous) out.push({ pointer: pointer(at, 'revision'), message: `Revision ${String(revision)} of family '${annotation.family}' is also used by ${previous}.` });
-      family.revisions.set(revision, name);
-      if (entry.operation.deprecated !== true && ++family.active > 2) out.push({ pointer: pointer(at), message: `Family '${annotation.family}' has more than two active (not deprecated) operations.` });
-      if (entry.operation.deprecated !== true && annotation.status === 'Production' && ++family.production > 1) out.push({ pointer: pointer(at, 'status'), message: `Family '${annotation.family}' has more than one active Production operation; deprecate the older revision.` });
-    }
-    for (const [familyName, family] of families) {
-      if (family.members.length < 2) continue;
-      for (const member of family.members) {
-        if (member.revision === undefined) out.push({ pointer: pointer(member.at), message: `${member.name} belongs to family '${familyName}' with other operations but gives no revision; add "revision": <n>.` });
+      return out;
+    }),
+    // Families span operations, so they are checked over the whole document.
+    checkEach(theDocument, (_swagger, ctx) => {
+      const out: Finding[] = [];
+      const families = new Map<string, { revisions: Map<unknown, string>; active: number; production: number; members: { at: (string | number)[]; revision: unknown; name: string }[] }>();
+      for (const entry of ctx.operations) {
+        const annotation = asObject(entry.operation['x-ms-api-annotation']);
+        if (!annotation || typeof annotation.family !== 'string') continue;
+        const at = [...entry.at, 'x-ms-api-annotation'];
+        const name = entry.operationId ?? entry.path;
+        const revision = annotation.revision;
+        const family = families.get(annotation.family) ?? { revisions: new Map<unknown, string>(), active: 0, production: 0, members: [] };
+        families.set(annotation.family, family);
+        family.members.push({ at, revision, name });
+        const previous = family.revisions.get(revision);
+        if (revision !== undefined && previous) out.push({ pointer: pointer(at, 'revision'), message: `Revision ${String(revision)} of family '${annotation.family}' is also used by ${previous}.` });
+        family.revisions.set(revision, name);
+        if (entry.operation.deprecated !== true && ++family.active > 2) out.push({ pointer: pointer(at), message: `Family '${annotation.family}' has more than two active (not deprecated) operations.` });
+        if (entry.operation.deprecated !== true && annotation.status === 'Production' && ++family.production > 1) out.push({ pointer: pointer(at, 'status'), message: `Family '${annotation.family}' has more than one active Production operation; deprecate the older revision.` });
       }
-    }
-    return out;
-  },
+      for (const [familyName, family] of families) {
+        if (family.members.length < 2) continue;
+        for (const member of family.members) {
+          if (member.revision === undefined) out.push({ pointer: pointer(member.at), message: `${member.name} belongs to family '${familyName}' with other operations but gives no revision; add "revision": <n>.` });
+        }
+      }
+      return out;
+    }),
+  ),
 });
 export default rule;

@@ -1,4 +1,5 @@
-import { asObject, pointer, policyInstances } from '../context.js';
+import { asObject, pointer } from '../context.js';
+import { checkEach, everyPolicyInstance } from '../selectors.js';
 import { suggestion } from '../suggest.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
@@ -11,25 +12,23 @@ const rule = defineRule({
   // A stale name leaves the policy off for an operation that no longer exists (or was renamed); the
   // platform accepts it and certified connectors carry some, so custom warns. Certification wants it fixed.
   severity: { custom: 'warning', certification: 'error' },
-  check(ctx) {
+  check: checkEach(everyPolicyInstance, ({ instance, at }, ctx) => {
     const out: Finding[] = [];
-    for (const { instance, at } of policyInstances(ctx.apiProperties)) {
-      const names = asObject(instance.parameters)?.['x-ms-apimTemplate-operationName'];
-      if (names === undefined) continue;
-      const where = [...at, 'parameters', 'x-ms-apimTemplate-operationName'];
-      if (!Array.isArray(names)) {
-        out.push({ pointer: pointer(where), message: 'x-ms-apimTemplate-operationName must be an array of operationIds, even for one operation.' });
-        continue;
-      }
-      names.forEach((name, i) => {
-        if (typeof name !== 'string') out.push({ pointer: pointer(where, i), message: 'Operation names are strings.' });
-        else if (ctx.swagger && !ctx.operationsById.has(name)) {
-          const hint = suggestion(name, ctx.operationsById.keys());
-          out.push({ pointer: pointer(where, i), message: `'${name}' is not an operationId in the swagger, so the ${String(instance.templateId)} policy does not apply to it.${hint || ' Remove it or use the current operationId.'}` });
-        }
-      });
+    const names = asObject(instance.parameters)?.['x-ms-apimTemplate-operationName'];
+    if (names === undefined) return out;
+    const where = [...at, 'parameters', 'x-ms-apimTemplate-operationName'];
+    if (!Array.isArray(names)) {
+      out.push({ pointer: pointer(where), message: 'x-ms-apimTemplate-operationName must be an array of operationIds, even for one operation.' });
+      return out;
     }
+    names.forEach((name, i) => {
+      if (typeof name !== 'string') out.push({ pointer: pointer(where, i), message: 'Operation names are strings.' });
+      else if (ctx.swagger && !ctx.operationsById.has(name)) {
+        const hint = suggestion(name, ctx.operationsById.keys());
+        out.push({ pointer: pointer(where, i), message: `'${name}' is not an operationId in the swagger, so the ${String(instance.templateId)} policy does not apply to it.${hint || ' Remove it or use the current operationId.'}` });
+      }
+    });
     return out;
-  },
+  }),
 });
 export default rule;
