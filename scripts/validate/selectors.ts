@@ -3,7 +3,7 @@
  * swagger, each with its pointer, from the context's single walk (so forty rules do not each
  * re-walk a large document). A rule pairs a selector with a small pure function via `checkEach`.
  */
-import { policyInstances, type OperationEntry, type ParameterEntry, type SchemaEntry, type ValidationContext } from './context.js';
+import { asObject, policyInstances, type OperationEntry, type ParameterEntry, type SchemaEntry, type ValidationContext } from './context.js';
 import { dynamicUses, type DynamicUse } from './dynamic.js';
 import type { Finding } from './types.js';
 
@@ -35,6 +35,26 @@ export const everyDynamicUse: Selector<DynamicUse> = (ctx) => dynamicUses(ctx);
 
 /** Every policy template instance of apiProperties, in order; `at` is the instance object. */
 export const everyPolicyInstance: Selector<ReturnType<typeof policyInstances>[number]> = (ctx) => policyInstances(ctx.apiProperties);
+
+export interface OperationFamily {
+  /** The `family` of the operations' x-ms-api-annotation. */
+  family: string;
+  /** Its operations, in document order. */
+  members: OperationEntry[];
+}
+
+/** Every family of x-ms-api-annotation, in the order of its first operation. */
+export const everyOperationFamily: Selector<OperationFamily> = (ctx) => {
+  const families = new Map<string, OperationEntry[]>();
+  for (const entry of ctx.operations) {
+    const family = asObject(entry.operation['x-ms-api-annotation'])?.family;
+    if (typeof family !== 'string') continue;
+    const members = families.get(family) ?? [];
+    families.set(family, members);
+    members.push(entry);
+  }
+  return [...families].map(([family, members]) => ({ family, members }));
+};
 
 /** The swagger as a single item, for checks of the whole document (how many operations it has). */
 export const theDocument: Selector<ValidationContext> = (ctx) => [ctx];

@@ -1,5 +1,5 @@
 import { asObject, pointer } from '../context.js';
-import { checkAll, checkEach, everyOperation, theDocument } from '../selectors.js';
+import { checkAll, checkEach, everyOperation, everyOperationFamily } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 /**
@@ -34,29 +34,26 @@ const rule = defineRule({
       }
       return out;
     }),
-    // Families span operations, so they are checked over the whole document.
-    checkEach(theDocument, (_swagger, ctx) => {
+    checkEach(everyOperationFamily, ({ family: familyName, members }) => {
       const out: Finding[] = [];
-      const families = new Map<string, { revisions: Map<unknown, string>; active: number; production: number; members: { at: (string | number)[]; revision: unknown; name: string }[] }>();
-      for (const entry of ctx.operations) {
-        const annotation = asObject(entry.operation['x-ms-api-annotation']);
-        if (!annotation || typeof annotation.family !== 'string') continue;
+      const revisions = new Map<unknown, string>();
+      let active = 0;
+      let production = 0;
+      for (const entry of members) {
+        const annotation = asObject(entry.operation['x-ms-api-annotation'])!;
         const at = [...entry.at, 'x-ms-api-annotation'];
         const name = entry.operationId ?? entry.path;
         const revision = annotation.revision;
-        const family = families.get(annotation.family) ?? { revisions: new Map<unknown, string>(), active: 0, production: 0, members: [] };
-        families.set(annotation.family, family);
-        family.members.push({ at, revision, name });
-        const previous = family.revisions.get(revision);
-        if (revision !== undefined && previous) out.push({ pointer: pointer(at, 'revision'), message: `Revision ${String(revision)} of family '${annotation.family}' is also used by ${previous}.` });
-        family.revisions.set(revision, name);
-        if (entry.operation.deprecated !== true && ++family.active > 2) out.push({ pointer: pointer(at), message: `Family '${annotation.family}' has more than two active (not deprecated) operations.` });
-        if (entry.operation.deprecated !== true && annotation.status === 'Production' && ++family.production > 1) out.push({ pointer: pointer(at, 'status'), message: `Family '${annotation.family}' has more than one active Production operation; deprecate the older revision.` });
+        const previous = revisions.get(revision);
+        if (revision !== undefined && previous) out.push({ pointer: pointer(at, 'revision'), message: `Revision ${String(revision)} of family '${familyName}' is also used by ${previous}.` });
+        revisions.set(revision, name);
+        if (entry.operation.deprecated !== true && ++active > 2) out.push({ pointer: pointer(at), message: `Family '${familyName}' has more than two active (not deprecated) operations.` });
+        if (entry.operation.deprecated !== true && annotation.status === 'Production' && ++production > 1) out.push({ pointer: pointer(at, 'status'), message: `Family '${familyName}' has more than one active Production operation; deprecate the older revision.` });
       }
-      for (const [familyName, family] of families) {
-        if (family.members.length < 2) continue;
-        for (const member of family.members) {
-          if (member.revision === undefined) out.push({ pointer: pointer(member.at), message: `${member.name} belongs to family '${familyName}' with other operations but gives no revision; add "revision": <n>.` });
+      if (members.length < 2) return out;
+      for (const entry of members) {
+        if (asObject(entry.operation['x-ms-api-annotation'])!.revision === undefined) {
+          out.push({ pointer: pointer(entry.at, 'x-ms-api-annotation'), message: `${entry.operationId ?? entry.path} belongs to family '${familyName}' with other operations but gives no revision; add "revision": <n>.` });
         }
       }
       return out;
