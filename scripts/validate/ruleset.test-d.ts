@@ -16,6 +16,8 @@ describe('the validate rule catalogue', () => {
     expectTypeOf<RuleMessages<'dynamic-values-target-exists'>['missingTarget']>().parameters.toEqualTypeOf<
       [key: 'x-ms-dynamic-values' | 'x-ms-dynamic-list' | 'x-ms-dynamic-schema' | 'x-ms-dynamic-properties', operationId: string]
     >();
+    expectTypeOf<RuleMessages<'pageable-update-next-link'>['nameDiffers']>().toEqualTypeOf<(nextLinkName: string, property: string) => string>();
+    expectTypeOf<RuleMessages<'operation-count-limit'>['tooMany']>().parameters.toEqualTypeOf<[count: number]>();
     // @ts-expect-error a rule without templates has none to look up
     expectTypeOf<RuleMessages<'settings-keys'>['missing']>();
   });

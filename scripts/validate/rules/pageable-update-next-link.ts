@@ -2,6 +2,11 @@ import { asObject, pointer, policyInstances, policyOperationNames } from '../con
 import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
+const messages = {
+  noPolicy: (name: string) => `${name} is pageable but no updatenextlink policy lists it, so next links bypass the connector.`,
+  nameDiffers: (nextLinkName: string, property: string) => `nextLinkName '${nextLinkName}' differs from the updatenextlink policy's nextLinkPropertyName '${property}'.`,
+};
+
 /**
  * The backend's next link points at the backend, not at the connector; the updatenextlink policy
  * rewrites it so the next page goes through the connector (with the connection's credentials).
@@ -11,6 +16,7 @@ const rule = defineRule({
   description: 'Operations with x-ms-pageable are covered by an updatenextlink policy for the same property.',
   docs: ruleDocs('pageable-update-next-link'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'warning', certification: 'warning' },
   check: checkEach(everyOperation, (entry, ctx) => {
     const pageable = asObject(entry.operation['x-ms-pageable']);
@@ -22,11 +28,11 @@ const rule = defineRule({
         return names === undefined || names.includes(entry.operationId ?? '');
       });
     if (!policy) {
-      return { pointer: pointer(entry.at, 'x-ms-pageable'), message: `${entry.operationId ?? entry.path} is pageable but no updatenextlink policy lists it, so next links bypass the connector.` };
+      return { pointer: pointer(entry.at, 'x-ms-pageable'), message: messages.noPolicy(entry.operationId ?? entry.path) };
     }
     const property = asObject(policy.instance.parameters)?.['x-ms-apimTemplateParameter.nextLinkPropertyName'];
     if (typeof property === 'string' && typeof pageable.nextLinkName === 'string' && property !== pageable.nextLinkName) {
-      return { pointer: pointer(entry.at, 'x-ms-pageable', 'nextLinkName'), message: `nextLinkName '${pageable.nextLinkName}' differs from the updatenextlink policy's nextLinkPropertyName '${property}'.` };
+      return { pointer: pointer(entry.at, 'x-ms-pageable', 'nextLinkName'), message: messages.nameDiffers(pageable.nextLinkName, property) };
     }
     return undefined;
   }),

@@ -48,6 +48,10 @@ export function findCallback(ctx: ValidationContext, schema: unknown, at: Pointe
   return undefined;
 }
 
+const messages = {
+  noCallback: (name: string) => `Webhook trigger ${name} has no body property with "x-ms-notification-url": true, so the platform cannot give it a callback URL.`,
+};
+
 /**
  * The platform hands a webhook its callback URL through the body property marked
  * x-ms-notification-url; without one the trigger can never fire.
@@ -57,11 +61,12 @@ const rule = defineRule({
   description: 'A webhook trigger (x-ms-trigger: single, not a GET) has a body property with x-ms-notification-url: true.',
   docs: ruleDocs('webhook-trigger-callback-url'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'error', certification: 'error' },
   check: checkEach(everyWebhookCallback, ({ entry, found }) =>
     found
       ? undefined
-      : { pointer: pointer(entry.at), message: `Webhook trigger ${entry.operationId ?? entry.path} has no body property with "x-ms-notification-url": true, so the platform cannot give it a callback URL.` },
+      : { pointer: pointer(entry.at), message: messages.noCallback(entry.operationId ?? entry.path) },
   ),
 });
 export default rule;
