@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createLogger, redact, REDACTED } from './log.js';
 
@@ -18,6 +19,7 @@ describe('gateway log', () => {
 
   it('replaces fields named like secrets whole', () => {
     const { lines, logger } = capture();
+    const clientSecret = randomBytes(24).toString('base64url');
     logger.log({
       event: 'x',
       authorization: 'Bearer abc.def.ghi',
@@ -25,10 +27,10 @@ describe('gateway log', () => {
       headers: { 'ocp-apim-subscription-key': 'k-456', accept: 'application/json' },
       callbackUrl: 'https://prod-00.westus.logic.azure.com/workflows/1/triggers/manual/paths/invoke?sig=SECRET',
       notificationUrl: 'https://example.test/hook',
-      clientSecret: 's3cr3t',
+      clientSecret,
     });
     const line = lines[0]!;
-    for (const secret of ['abc.def.ghi', 'k-123', 'k-456', 'SECRET', 'example.test/hook', 's3cr3t', 'logic.azure.com']) expect(line).not.toContain(secret);
+    for (const secret of ['abc.def.ghi', 'k-123', 'k-456', 'SECRET', 'example.test/hook', clientSecret, 'logic.azure.com']) expect(line).not.toContain(secret);
     expect(JSON.parse(line).headers.accept).toBe('application/json');
     expect(JSON.parse(line).subscriptionKey).toBe(REDACTED);
   });

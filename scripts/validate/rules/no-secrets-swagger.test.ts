@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { op, swagger, testRule } from '../testing.js';
 import rule from './no-secrets-swagger.js';
 
@@ -5,6 +6,17 @@ const withHeader = (parameter: Record<string, unknown>) =>
   swagger({ '/items': { get: op({ parameters: [{ name: 'x-api-key', in: 'header', type: 'string', ...parameter }] }) } });
 const withProperty = (name: string, schema: Record<string, unknown>) =>
   swagger(undefined, { definitions: { Item: { type: 'object', properties: { [name]: { type: 'string', ...schema } } } } });
+
+/**
+ * Secret-shaped values are made per run, so the repository itself carries none for a scanner (or a
+ * reader) to take for a leaked credential; each keeps the shape its case is about.
+ */
+const base64 = (bytes: number) => randomBytes(bytes).toString('base64');
+const base64url = (bytes: number) => randomBytes(bytes).toString('base64url');
+const upperAlnum = (length: number) =>
+  Array.from(randomBytes(length), (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[b % 32]).join('');
+const headerKey = `${base64url(18)}9`;
+const accessKeyLike = `AKIA${upperAlnum(16)}`;
 
 testRule(rule, {
   valid: [
@@ -22,11 +34,11 @@ testRule(rule, {
     { name: 'display text in an extension', swagger: withHeader({ 'x-ms-summary': 'API key token for the Secret store 2' }) },
   ],
   invalid: [
-    { name: 'a literal key as a header default', swagger: withHeader({ default: 'S3cr3t-Header-Value-abc123' }), pointers: ['/paths/~1items/get/parameters/0/default'], message: /x-api-key/ },
+    { name: 'a literal key as a header default', swagger: withHeader({ default: headerKey }), pointers: ['/paths/~1items/get/parameters/0/default'], message: /x-api-key/ },
     { name: 'a password example', swagger: withProperty('password', { example: 'hunter22' }), pointers: ['/definitions/Item/properties/password/example'] },
-    { name: 'a well-known key prefix under any name', swagger: withProperty('Note', { example: 'AKIAQ7X9LM2PZ4RT8VW1' }), pointers: ['/definitions/Item/properties/Note/example'] },
-    { name: 'a high-entropy base64 value under any name', swagger: withProperty('code', { default: 'ZeBVvhUSY/fpGA2uJTOKvIRTYkNXNQEl2TaHJO9Wq39wQB8ZXdYPWA==' }), pointers: ['/definitions/Item/properties/code/default'] },
-    { name: 'a flow signature as a query default', swagger: withHeader({ name: 'sig', in: 'query', default: 'byht1JYW63X3X6hvP1B3cRjYvZExaWoV9BsLb_Mm_vI' }), pointers: ['/paths/~1items/get/parameters/0/default'] },
+    { name: 'a well-known key prefix under any name', swagger: withProperty('Note', { example: accessKeyLike }), pointers: ['/definitions/Item/properties/Note/example'] },
+    { name: 'a high-entropy base64 value under any name', swagger: withProperty('code', { default: base64(40) }), pointers: ['/definitions/Item/properties/code/default'] },
+    { name: 'a flow signature as a query default', swagger: withHeader({ name: 'sig', in: 'query', default: base64url(32) }), pointers: ['/paths/~1items/get/parameters/0/default'] },
     {
       name: 'a literal Authorization value in an x-ms extension',
       swagger: swagger(undefined, { 'x-ms-connector-metadata': [{ propertyName: 'Auth', propertyValue: 'x' }], 'x-ms-notes': 'Bearer eyJhbGciOiJIUzI1NiJ9abc' }),

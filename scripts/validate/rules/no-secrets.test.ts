@@ -1,6 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { apiProperties, testRule } from '../testing.js';
 import rule from './no-secrets.js';
 
+/** Shaped like an Entra ID client secret, made per run: the repository carries no secret-looking value. */
+const generatedSecret = `${randomBytes(3).toString('base64url')}~${randomBytes(24).toString('base64url')}`;
 const oauth = (clientSecret: unknown) => apiProperties({ connectionParameters: { token: { type: 'oauthSetting', oAuthSettings: { identityProvider: 'oauth2', clientId: 'abc', clientSecret } } } });
 const header = (name: string, value: string) =>
   apiProperties({ policyTemplateInstances: [{ templateId: 'setheader', title: 'Auth', parameters: { 'x-ms-apimTemplateParameter.name': name, 'x-ms-apimTemplateParameter.value': value } }] });
@@ -20,11 +23,11 @@ testRule(rule, {
     { name: 'a dummy header', apiProperties: header('Authorization', 'dummy-value') },
   ],
   invalid: [
-    { name: 'a real-looking client secret', apiProperties: oauth('q8Z~abcDEF123456'), pointers: ['/properties/connectionParameters/token/oAuthSettings/clientSecret'], message: /--secret/ },
-    { name: 'a literal API key header', apiProperties: header('X-API-Key', 'sk-live-123456'), pointers: ['/properties/policyTemplateInstances/0/parameters/x-ms-apimTemplateParameter.value'] },
+    { name: 'a real-looking client secret', apiProperties: oauth(generatedSecret), pointers: ['/properties/connectionParameters/token/oAuthSettings/clientSecret'], message: /--secret/ },
+    { name: 'a literal API key header', apiProperties: header('X-API-Key', generatedSecret), pointers: ['/properties/policyTemplateInstances/0/parameters/x-ms-apimTemplateParameter.value'] },
     {
       name: 'a secure default',
-      apiProperties: apiProperties({ connectionParameters: { api_key: { type: 'securestring', defaultValue: 'sk-live-123456' } } }),
+      apiProperties: apiProperties({ connectionParameters: { api_key: { type: 'securestring', defaultValue: generatedSecret } } }),
       pointers: ['/properties/connectionParameters/api_key/defaultValue'],
     },
   ],

@@ -3,6 +3,7 @@
  * and small connectors of other shapes (API key, no dynamichosturl, policies customApis lacks,
  * strings ARM would take for expressions), written as the files a build would emit.
  */
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { swagger } from '../../../testing/connector.js';
@@ -28,7 +29,7 @@ export function testContext(parameters: Record<string, unknown> = {}): Deploymen
     subscriptionId: '11111111-2222-3333-4444-555555555555',
     resourceGroup: 'rg-test',
     resourceGroupLocation: 'westeurope',
-    parameters: { backendHost: 'backend.example.test:8443', clientId: 'test-client-id', clientSecret: 'test-secret-value', ...parameters },
+    parameters: { backendHost: 'backend.example.test:8443', clientId: 'test-client-id', clientSecret: randomUUID(), ...parameters },
   };
 }
 
