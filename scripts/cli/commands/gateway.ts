@@ -3,10 +3,10 @@ import type { GatewayConfig } from '../../../gateway/config.js';
 // so `gateway --help` stays instant.
 import { DEFAULT_API_URL, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_STORE } from '../../../gateway/defaults.js';
 import type { RunningGateway } from '../../../gateway/index.js';
-import type { Logger } from '../../../gateway/log.js';
 import type { Command, OptionSpec } from '../command.js';
 import { parseArgs } from '../parse-args.js';
 import { UsageError } from '../usage-error.js';
+import { untilStopped } from '../until-stopped.js';
 
 const options = {
   'api-url': { type: 'string', value: 'URL', description: `the Customer Insights REST API (default: ${DEFAULT_API_URL}); https, or http on 127.0.0.1/localhost` },
@@ -85,7 +85,10 @@ export const gateway: Command = {
       throw error;
     }
     log.log({ event: 'start', url: running.url, apiUrl, store: redactString(store.replace(/AccountKey=[^;]*/gi, 'AccountKey=[redacted]')), config: file ?? null });
-    await untilStopped(running, log);
+    await untilStopped((signal) => {
+      log.log({ event: 'stop', signal });
+      return running.close();
+    });
     return 0;
   },
 };
@@ -120,19 +123,3 @@ function parseHost(raw: string | undefined): string {
   return raw;
 }
 
-/** Resolves after SIGINT or SIGTERM has closed the gateway (poller, server, store). */
-function untilStopped(running: RunningGateway, log: Logger): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let stopping = false;
-    const stop = (signal: NodeJS.Signals) => {
-      if (stopping) return;
-      stopping = true;
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      log.log({ event: 'stop', signal });
-      running.close().then(resolve, reject);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-}

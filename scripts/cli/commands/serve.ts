@@ -5,6 +5,7 @@ import type { RunningServer } from '../../serve/server.js';
 import type { Command, OptionSpec } from '../command.js';
 import { parseArgs } from '../parse-args.js';
 import { UsageError } from '../usage-error.js';
+import { untilStopped } from '../until-stopped.js';
 
 /** The token in the printed example: any bearer token works against the mock, and this one is obviously not real. */
 const EXAMPLE_TOKEN = 'local-dev-token';
@@ -72,7 +73,10 @@ export const serve: Command = {
     }
 
     process.stdout.write(banner(server, dataFile));
-    await untilStopped(server);
+    await untilStopped((signal) => {
+      if (process.stdout.writable) process.stdout.write(`\n${signal}: stopping the mock backend on ${HOST}:${server.port}\n`);
+      return server.close();
+    });
     return 0;
   },
 };
@@ -104,19 +108,3 @@ function banner(server: RunningServer, dataFile: string | undefined): string {
   ].join('\n');
 }
 
-/** Resolves after SIGINT or SIGTERM has closed the server. */
-function untilStopped(server: RunningServer): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let stopping = false;
-    const stop = (signal: NodeJS.Signals) => {
-      if (stopping) return;
-      stopping = true;
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      if (process.stdout.writable) process.stdout.write(`\n${signal}: stopping the mock backend on ${HOST}:${server.port}\n`);
-      server.close().then(resolve, reject);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-}
