@@ -3,6 +3,7 @@
  * `{ "error": { "code", "message" } }`, in openapi-fetch's `error` field, so callers can branch on
  * `error.error.code` without guarding against strings, empty bodies or HTML from a proxy.
  */
+import { errorCodeForStatus } from '../scripts/core/http-status-code.js';
 
 export interface ODataError {
   error: {
@@ -57,28 +58,5 @@ function describe(response: Response, text: string): string {
 }
 
 function codeForStatus(status: number): string {
-  switch (status) {
-    case 400:
-      return 'BadRequest';
-    case 401:
-      return 'Unauthorized';
-    case 403:
-      return 'Forbidden';
-    case 404:
-      return 'NotFound';
-    case 409:
-      return 'Conflict';
-    case 429:
-      return 'TooManyRequests';
-    case 500:
-      return 'InternalServerError';
-    case 502:
-      return 'BadGateway';
-    case 503:
-      return 'ServiceUnavailable';
-    case 504:
-      return 'GatewayTimeout';
-    default:
-      return `Http${status}`;
-  }
+  return errorCodeForStatus(status) ?? `Http${status}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../mocks/index.js';
 import { createLogger } from '../log.js';
-import { createUpstreamClient, queryString } from './client.js';
+import { createUpstreamClient, queryString, upstreamError } from './client.js';
 
 interface Seen {
   url: string;
@@ -68,6 +68,13 @@ describe('upstream client', () => {
     const err503 = (await client.request({ method: 'GET', path: '/p', token: 't' }).catch((e: unknown) => e)) as ApiError;
     expect(err503.status).toBe(503);
     expect(err503.message).toContain('upstream exploded');
+  });
+
+  it('codes an error body that names no code by its status: 4xx by name, 5xx as the upstream failing, others by number', () => {
+    const codeOf = (status: number) => upstreamError({ method: 'GET', path: '/p' }, new Response(null, { status }), '').toBody().error.code;
+    expect([400, 401, 403, 404, 409, 429].map(codeOf)).toEqual(['BadRequest', 'Unauthorized', 'Forbidden', 'NotFound', 'Conflict', 'TooManyRequests']);
+    expect([500, 502, 503, 504, 599].map(codeOf)).toEqual(['UpstreamError', 'UpstreamError', 'UpstreamError', 'UpstreamError', 'UpstreamError']);
+    expect([405, 422].map(codeOf)).toEqual(['Upstream405', 'Upstream422']);
   });
 
   it('waits out a short Retry-After once, then answers', async () => {

@@ -8,6 +8,7 @@
  * network failure is 502 and a timeout 504. A 429 is retried once after its `Retry-After` when that
  * wait is short (an action's caller is waiting), otherwise it goes back with its `Retry-After`.
  */
+import { errorCodeForStatus } from '../../scripts/core/http-status-code.js';
 import { parseRetryAfter } from '../../scripts/core/pacing/retry-after.js';
 import { ApiError } from '../../mocks/index.js';
 import { silentLogger, type Logger } from '../log.js';
@@ -191,23 +192,10 @@ export function upstreamError(req: Pick<UpstreamRequest, 'method' | 'path'>, res
   return new ApiError(status, code, message, headers);
 }
 
+/** The code of an answer that names none: 5xx is the upstream's failure, a status the table lacks keeps its number. */
 function defaultCode(status: number): string {
-  switch (status) {
-    case 400:
-      return 'BadRequest';
-    case 401:
-      return 'Unauthorized';
-    case 403:
-      return 'Forbidden';
-    case 404:
-      return 'NotFound';
-    case 409:
-      return 'Conflict';
-    case 429:
-      return 'TooManyRequests';
-    default:
-      return status >= 500 ? 'UpstreamError' : `Upstream${status}`;
-  }
+  if (status >= 500) return 'UpstreamError';
+  return errorCodeForStatus(status) ?? `Upstream${status}`;
 }
 
 function firstString(...values: unknown[]): string | undefined {
