@@ -21,6 +21,10 @@ export function refNodes(ctx: ValidationContext): { ref: string; at: PointerSegm
   return out;
 }
 
+const messages = {
+  insideDocument: (ref: string) => `'${ref}' points inside the document; refer to a named entry of definitions, parameters or responses instead.`,
+};
+
 const ALLOWED = /^#\/(definitions|parameters|responses)\/[^/]+$/;
 
 /** Microsoft's validator accepts references only to entries of definitions, parameters and responses. */
@@ -29,6 +33,7 @@ const rule = defineRule({
   description: 'Local $refs point at an entry of #/definitions, #/parameters or #/responses.',
   docs: ruleDocs('ref-location'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'warning', certification: 'error' },
   check(ctx) {
     const out: Finding[] = [];
@@ -36,7 +41,7 @@ const rule = defineRule({
       // A $ref on a path item is path-item-ref's finding (an error), not a second one here.
       if (at.length === 2 && at[0] === 'paths') continue;
       if (ref.startsWith('#') && !ALLOWED.test(ref)) {
-        out.push({ pointer: pointer(at, '$ref'), message: `'${ref}' points inside the document; refer to a named entry of definitions, parameters or responses instead.` });
+        out.push({ pointer: pointer(at, '$ref'), message: messages.insideDocument(ref) });
       }
     }
     return out;

@@ -7,6 +7,11 @@ const SECTIONS = [
   ['responses', 'Response'],
 ] as const;
 
+const messages = {
+  alias: (label: string, name: string, target: string) =>
+    `${label} '${name}' is nothing but a $ref to '${target}'; Power Platform does not allow one ${label.toLowerCase()} to stand for another. Refer to '${target}' directly where '${name}' is used, or write '${name}' out.`,
+};
+
 /**
  * An entry of definitions, parameters or responses that is nothing but a `$ref` to another entry:
  * Microsoft's validator refuses it (an alias is a loop of references to the platform).
@@ -16,6 +21,7 @@ const rule = defineRule({
   description: 'No entry of definitions, parameters or responses is nothing but a $ref to another.',
   docs: ruleDocs('ref-only-entry'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'error', certification: 'error' },
   check(ctx) {
     const out: Finding[] = [];
@@ -25,7 +31,7 @@ const rule = defineRule({
         if (!object || typeof object.$ref !== 'string') continue;
         out.push({
           pointer: pointer([section, name, '$ref']),
-          message: `${label} '${name}' is nothing but a $ref to '${object.$ref}'; Power Platform does not allow one ${label.toLowerCase()} to stand for another. Refer to '${object.$ref}' directly where '${name}' is used, or write '${name}' out.`,
+          message: messages.alias(label, name, object.$ref),
         });
       }
     }
