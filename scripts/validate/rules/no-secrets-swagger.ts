@@ -5,6 +5,12 @@ import { defineRule, ruleDocs, type Finding } from '../types.js';
 /** Keywords whose value is sent or shown as written: a credential there ships with the connector. */
 const LITERAL_KEYWORDS = ['default', 'example', 'x-example', 'x-ms-test-value'] as const;
 
+const messages = {
+  literalCredential: (field: string | undefined, keyword: (typeof LITERAL_KEYWORDS)[number]) =>
+    `${field ? `'${field}'` : 'This field'} has a ${keyword} that looks like a key, token or password; leave it out and let the connection supply the credential.`,
+  extensionCredential: (extension: string) => `${extension} holds a literal credential; take it from a connection parameter instead.`,
+};
+
 /**
  * The swagger is published with the connector: a parameter default, a property example or an
  * `x-ms-*` value that holds a key or token gives it to everyone who imports the connector.
@@ -14,6 +20,7 @@ const rule = defineRule({
   description: 'The swagger holds no keys, tokens or passwords in defaults, examples or x-ms-* values.',
   docs: ruleDocs('no-secrets-swagger'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'error', certification: 'error' },
   check(ctx) {
     const out: Finding[] = [];
@@ -26,7 +33,7 @@ const rule = defineRule({
         if (looksLikeCredential(value[keyword], name)) {
           out.push({
             pointer: pointer(at, keyword),
-            message: `${name ? `'${name}'` : 'This field'} has a ${keyword} that looks like a key, token or password; leave it out and let the connection supply the credential.`,
+            message: messages.literalCredential(name, keyword),
           });
         }
       }
@@ -34,7 +41,7 @@ const rule = defineRule({
         if (!key.startsWith('x-ms-') || key === 'x-ms-test-value' || typeof literal !== 'string') continue;
         // Extension values are display text and settings: only a credential's own shape counts there.
         if (looksLikeCredential(literal)) {
-          out.push({ pointer: pointer(at, key), message: `${key} holds a literal credential; take it from a connection parameter instead.` });
+          out.push({ pointer: pointer(at, key), message: messages.extensionCredential(key) });
         }
       }
     }
