@@ -3,6 +3,10 @@ import { suggestion } from '../suggest.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 import { PROPERTY_KEYS } from './api-properties-keys.js';
 
+const messages = {
+  unknownKey: (key: string, hint: string) => `'${key}' is not an apiProperties key the platform reads, so it is ignored.${hint || ` The keys are ${PROPERTY_KEYS.join(', ')}.`}`,
+};
+
 /**
  * A key of `properties` the platform does not know is ignored, not refused: certified connectors
  * carry some. It is still worth a warning, because a misspelt key (`stackowner`) is a setting lost.
@@ -12,6 +16,7 @@ const rule = defineRule({
   description: 'apiProperties `properties` holds only keys the platform reads (others are ignored).',
   docs: ruleDocs('api-properties-unknown-keys'),
   appliesTo: 'apiProperties',
+  messages,
   // Microsoft's apiProperties validator rejects them for certification (AdditionalPropertyNotAllowed).
   severity: { custom: 'warning', certification: 'error' },
   check(ctx) {
@@ -19,7 +24,7 @@ const rule = defineRule({
     for (const key of Object.keys(asObject(ctx.apiProperties?.properties) ?? {})) {
       if (PROPERTY_KEYS.includes(key)) continue;
       const hint = suggestion(key, PROPERTY_KEYS);
-      out.push({ pointer: pointer(['properties', key]), message: `'${key}' is not an apiProperties key the platform reads, so it is ignored.${hint || ` The keys are ${PROPERTY_KEYS.join(', ')}.`}` });
+      out.push({ pointer: pointer(['properties', key]), message: messages.unknownKey(key, hint) });
     }
     return out;
   },
