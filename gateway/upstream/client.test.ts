@@ -140,6 +140,13 @@ describe('upstream client', () => {
     expect(lines[0]).not.toContain('default-key');
   });
 
+  it('says how large an oversized answer declared itself, or that it ran past the limit', async () => {
+    const { fetch } = fakeFetch([() => new Response('x', { headers: { 'content-length': '5000' } }), () => new Response('x'.repeat(2000))]);
+    const small = createUpstreamClient({ apiUrl: 'https://a.test/v1', subscriptionKeyFor: keys, fetch, maxResponseBytes: 1000 });
+    await expect(small.request({ method: 'GET', path: '/p', token: 't' })).rejects.toMatchObject({ status: 502, code: 'UpstreamResponseTooLarge', message: "The Customer Insights API answered 5000 bytes, more than the gateway's limit of 1000" });
+    await expect(small.request({ method: 'GET', path: '/p', token: 't' })).rejects.toMatchObject({ message: "The Customer Insights API answered more than the gateway's limit of 1000 bytes" });
+  });
+
   it('encodes query names and values', () => {
     expect(queryString({ a: 'x&y', $top: '5', none: undefined })).toBe('?a=x%26y&$top=5');
     expect(queryString({})).toBe('');

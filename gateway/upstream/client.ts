@@ -10,6 +10,7 @@
  */
 import { errorCodeForStatus } from '../../scripts/core/http-status-code.js';
 import { parseRetryAfter } from '../../scripts/core/pacing/retry-after.js';
+import { BodyTooLargeError, decodeJsonOrText, readBodyText } from '../../scripts/core/read-body.js';
 import { ApiError } from '../../mocks/index.js';
 import { silentLogger, type Logger } from '../log.js';
 
@@ -133,39 +134,24 @@ export function queryString(query: Record<string, string | undefined> | undefine
 }
 
 async function readBounded(response: Response, maxBytes: number): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel();
-    throw new ApiError(502, 'UpstreamResponseTooLarge', `The Customer Insights API answered ${declared} bytes, more than the gateway's limit of ${maxBytes}`);
+  try {
+    return await readBodyText(response, maxBytes);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    throw new ApiError(
+      502,
+      'UpstreamResponseTooLarge',
+      error.declaredBytes !== undefined
+        ? `The Customer Insights API answered ${error.declaredBytes} bytes, more than the gateway's limit of ${maxBytes}`
+        : `The Customer Insights API answered more than the gateway's limit of ${maxBytes} bytes`,
+    );
   }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new ApiError(502, 'UpstreamResponseTooLarge', `The Customer Insights API answered more than the gateway's limit of ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, size).toString('utf8');
 }
 
+/** JSON when the answer says so or starts like JSON (and parses); its text otherwise; `undefined` when empty. */
 function parseBody(text: string, response: Response): unknown {
-  if (text === '') return undefined;
   const type = response.headers.get('content-type') ?? '';
-  if (type.includes('json') || /^\s*[[{"]/.test(text)) {
-    try {
-      return JSON.parse(text);
-    } catch {
-      return text;
-    }
-  }
-  return text;
+  return type.includes('json') || /^\s*[[{"]/.test(text) ? decodeJsonOrText(text) : text || undefined;
 }
 
 /**

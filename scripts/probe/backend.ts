@@ -9,6 +9,7 @@ import { systemClock, type Clock } from '../core/pacing/clock.js';
 import type { PacingPolicy } from '../core/pacing/pacer.js';
 import { pacerForConnection } from '../core/pacing/pacer-registry.js';
 import { parseRetryAfter } from '../core/pacing/retry-after.js';
+import { BodyTooLargeError, decodeJsonOrText, readBodyText } from '../core/read-body.js';
 import { probeLimits } from './limits.js';
 import type { ProbeRequest } from './types.js';
 
@@ -130,7 +131,7 @@ export function createBackend(options: BackendOptions): Backend {
           const wait = parseRetryAfter(response.headers.get('retry-after'), clock.now());
           if (wait !== undefined) pacer.pauseUntil(clock.now() + wait);
         }
-        return { request, status: response.status, headers: response.headers, body: parse(text), ms: performance.now() - started };
+        return { request, status: response.status, headers: response.headers, body: decodeJsonOrText(text), ms: performance.now() - started };
       } catch (error) {
         const reason = error instanceof Error ? (error.name === 'TimeoutError' ? `no answer within ${probeLimits.requestTimeoutMs} ms` : error.message) : String(error);
         return { request, status: 0, headers: new Headers(), body: undefined, ms: performance.now() - started, error: reason };
@@ -145,29 +146,11 @@ export function createBackend(options: BackendOptions): Backend {
   }
 }
 
+/** The answer's text, at most `probeLimits.maxAnswerBytes` of it (a larger answer fails the call). */
 async function readLimited(response: Response): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > probeLimits.maxAnswerBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new Error(`the answer is larger than ${probeLimits.maxAnswerBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function parse(text: string): unknown {
-  if (text === '') return undefined;
   try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
+    return await readBodyText(response, probeLimits.maxAnswerBytes);
+  } catch (error) {
+    throw error instanceof BodyTooLargeError ? new Error(`the answer is larger than ${probeLimits.maxAnswerBytes} bytes`) : error;
   }
 }
