@@ -3,9 +3,13 @@ import { asObject, pointer } from '../context.js';
 import { checkAll, checkEach, everyOperation, everySchema } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
+const messages = {
+  missingItems: () => "An array needs 'items' describing its elements.",
+};
+
 function itemsFinding(value: Record<string, unknown>, where: PointerSegments): Finding | undefined {
   if (value.type !== 'array' || value.items !== undefined) return undefined;
-  return { pointer: pointer(where), message: "An array needs 'items' describing its elements." };
+  return { pointer: pointer(where), message: messages.missingItems() };
 }
 
 /** An array without `items` has no element type: swagger-parser rejects it and the designer cannot show it. */
@@ -14,6 +18,7 @@ const rule = defineRule({
   description: "Arrays (schemas, parameters, headers) define 'items'.",
   docs: ruleDocs('schema-array-items'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'error', certification: 'error' },
   check: checkAll(
     checkEach(everySchema, ({ schema, at }) => itemsFinding(schema, at)),

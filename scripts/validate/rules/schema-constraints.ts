@@ -3,6 +3,17 @@ import type { PointerSegments } from '../../core/json-pointer.js';
 import { checkAll, checkEach, everyParameter, everySchema } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
+const messages = {
+  emptyEnum: () => 'enum is empty.',
+  defaultType: (value: unknown, type: string) => `default ${JSON.stringify(value)} is not of type ${type}.`,
+  lowAboveHigh: (low: string, high: string) => `${low} is greater than ${high}.`,
+  exclusiveWithoutBound: (exclusive: string, bound: string) => `${exclusive} needs ${bound}.`,
+  invalidPattern: (pattern: string) => `pattern ${JSON.stringify(pattern)} is not a valid regular expression.`,
+  enumValueType: (value: unknown, type: string) => `enum value ${JSON.stringify(value)} is not of type ${type}.`,
+  enumValuesTwice: (valueJson: string) => `x-ms-enum-values lists ${valueJson} twice; give each value one display name.`,
+  enumValuesOutsideEnum: (value: unknown) => `x-ms-enum-values lists ${JSON.stringify(value)}, which is not in enum.`,
+};
+
 function matchesType(value: unknown, type: unknown): boolean {
   switch (type) {
     case 'string':
@@ -24,30 +35,30 @@ function matchesType(value: unknown, type: unknown): boolean {
 
 function problems(value: JsonObject): string[] {
   const out: string[] = [];
-  if (Array.isArray(value.enum) && value.enum.length === 0) out.push('enum is empty.');
-  if (value.default !== undefined && value.type !== undefined && !matchesType(value.default, value.type)) out.push(`default ${JSON.stringify(value.default)} is not of type ${String(value.type)}.`);
+  if (Array.isArray(value.enum) && value.enum.length === 0) out.push(messages.emptyEnum());
+  if (value.default !== undefined && value.type !== undefined && !matchesType(value.default, value.type)) out.push(messages.defaultType(value.default, String(value.type)));
   for (const [low, high] of [['minimum', 'maximum'], ['minLength', 'maxLength'], ['minItems', 'maxItems']] as const) {
-    if (typeof value[low] === 'number' && typeof value[high] === 'number' && (value[low] as number) > (value[high] as number)) out.push(`${low} is greater than ${high}.`);
+    if (typeof value[low] === 'number' && typeof value[high] === 'number' && (value[low] as number) > (value[high] as number)) out.push(messages.lowAboveHigh(low, high));
   }
-  if (value.exclusiveMaximum === true && value.maximum === undefined) out.push('exclusiveMaximum needs maximum.');
-  if (value.exclusiveMinimum === true && value.minimum === undefined) out.push('exclusiveMinimum needs minimum.');
+  if (value.exclusiveMaximum === true && value.maximum === undefined) out.push(messages.exclusiveWithoutBound('exclusiveMaximum', 'maximum'));
+  if (value.exclusiveMinimum === true && value.minimum === undefined) out.push(messages.exclusiveWithoutBound('exclusiveMinimum', 'minimum'));
   if (typeof value.pattern === 'string') {
     try {
       new RegExp(value.pattern, 'u');
     } catch {
-      out.push(`pattern ${JSON.stringify(value.pattern)} is not a valid regular expression.`);
+      out.push(messages.invalidPattern(value.pattern));
     }
   }
   if (Array.isArray(value.enum) && value.type !== undefined) {
     const wrong = value.enum.find((v) => v !== null && !matchesType(v, value.type));
-    if (wrong !== undefined) out.push(`enum value ${JSON.stringify(wrong)} is not of type ${String(value.type)}.`);
+    if (wrong !== undefined) out.push(messages.enumValueType(wrong, String(value.type)));
   }
   const values = value['x-ms-enum-values'];
   if (Array.isArray(values)) {
     const seen = new Set<string>();
     for (const entry of values) {
       const key = JSON.stringify(asObject(entry)?.value);
-      if (key !== undefined && seen.has(key)) out.push(`x-ms-enum-values lists ${key} twice; give each value one display name.`);
+      if (key !== undefined && seen.has(key)) out.push(messages.enumValuesTwice(key));
       if (key !== undefined) seen.add(key);
     }
   }
@@ -55,7 +66,7 @@ function problems(value: JsonObject): string[] {
     const allowed = new Set(value.enum.map((v) => JSON.stringify(v)));
     for (const entry of asArray(values)) {
       const v = asObject(entry)?.value;
-      if (v !== undefined && !allowed.has(JSON.stringify(v))) out.push(`x-ms-enum-values lists ${JSON.stringify(v)}, which is not in enum.`);
+      if (v !== undefined && !allowed.has(JSON.stringify(v))) out.push(messages.enumValuesOutsideEnum(v));
     }
   }
   return out;
@@ -71,6 +82,7 @@ const rule = defineRule({
   description: 'Schema constraints are consistent: non-empty enum, default of the right type, min ≤ max, valid pattern, x-ms-enum-values within enum.',
   docs: ruleDocs('schema-constraints'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'warning', certification: 'error' },
   check: checkAll(
     checkEach(everySchema, ({ schema, at }) => constraintFindings(schema, at)),
