@@ -37,6 +37,8 @@ export { defaultLimits, resolveLimits } from './store/limits.js';
 export type { BackendLimits } from './store/limits.js';
 export { SubscriptionRegistry, triggerKinds } from './store/subscriptions.js';
 export type { Subscription, SubscriptionInput, TriggerKind } from './store/subscriptions.js';
+/* what the backend and the gateway read of a trigger subscription's request */
+export { booleanParam, callbackUrlField, parseNumberParam } from './handlers/subscription-request.js';
 export type {
   DataSourcePayload,
   DataSourcesListPayload,

@@ -12,7 +12,7 @@
  * subscription that is missing or someone else's answers the same 404.
  */
 import { randomBytes } from 'node:crypto';
-import { ApiError, type Clock } from '../../mocks/index.js';
+import { ApiError, callbackUrlField, parseNumberParam, type Clock } from '../../mocks/index.js';
 import type { RestRoutes } from '../config.js';
 import type { Logger } from '../log.js';
 import { CORRELATION_HEADER, errorResponse, restPath } from '../mappings/context.js';
@@ -72,20 +72,7 @@ export function optionalParam(query: URLSearchParams, name: string): string | un
 }
 
 export function numberParam(query: URLSearchParams, name: string, integer: boolean): number {
-  const raw = requiredParam(query, name);
-  const value = Number(raw);
-  if (!Number.isFinite(value) || (integer && !Number.isSafeInteger(value))) {
-    throw badRequest('InvalidParameter', `The query parameter '${name}' must be ${integer ? 'an integer' : 'a number'}, got '${raw}'`);
-  }
-  return value;
-}
-
-export function booleanParam(query: URLSearchParams, name: string): boolean | undefined {
-  const raw = query.get(name);
-  if (raw === null || raw === '') return undefined;
-  const lower = raw.toLowerCase();
-  if (lower !== 'true' && lower !== 'false') throw badRequest('InvalidParameter', `The query parameter '${name}' must be true or false, got '${raw}'`);
-  return lower === 'true';
+  return parseNumberParam(name, requiredParam(query, name), integer);
 }
 
 async function readBody(request: Request, maxBytes: number): Promise<unknown> {
@@ -118,7 +105,7 @@ export async function subscribe(ctx: SubscribeContext, request: Request, dataset
   const url = new URL(request.url);
   const given = parameters(url.searchParams);
   const body = await readBody(request, ctx.limits.maxBodyBytes);
-  const callbackUrl = checkedCallbackUrl(typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)['callbackUrl'] : undefined, ctx);
+  const callbackUrl = checkedCallbackUrl(callbackUrlField(body), ctx);
   const correlationId = request.headers.get(CORRELATION_HEADER) ?? undefined;
   const triggerParameters = await checkWatchedItem(ctx.upstream, ctx.routes, { token, instanceId, ...(correlationId ? { correlationId } : {}) }, kind, given);
   const held = (await ctx.store.list(instanceId)).filter((s) => s.owner.tid === owner.tid && s.owner.oid === owner.oid).length;

@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw';
 import { guarded, http, type HandlerContext } from './context.js';
-import { booleanParam, subscribe } from './subscribe.js';
+import { subscribe } from './subscribe.js';
+import { booleanParam } from './subscription-request.js';
 
 /** POST /datasets/{dataset}/subscriptions/processcompleted?process&includingManualRefreshes (both optional). */
 export function OnProcessCompleted(ctx: HandlerContext): HttpHandler {

@@ -2,13 +2,13 @@
 import { ApiError, badRequest } from '../store/errors.js';
 import type { Instance } from '../store/store.js';
 import type { SubscriptionInput, TriggerKind } from '../store/subscriptions.js';
-import { readJson, type Call, type HandlerContext } from './context.js';
+import { readJson, requiredParam, type Call, type HandlerContext } from './context.js';
+import { callbackUrlField, parseNumberParam } from './subscription-request.js';
 
 type Filter = Omit<SubscriptionInput, 'instance' | 'kind' | 'callbackUrl' | 'connection'>;
 
 async function callbackUrlOf(ctx: HandlerContext, request: Request): Promise<string> {
-  const body = await readJson(ctx, request);
-  const value = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>)['callbackUrl'] : undefined;
+  const value = callbackUrlField(await readJson(ctx, request));
   if (typeof value !== 'string') {
     throw badRequest('InvalidSubscription', 'The subscription body must be a JSON object with a callbackUrl string');
   }
@@ -49,22 +49,7 @@ export async function subscribe(
   return `${call.url.origin}/subscriptions/${subscription.id}`;
 }
 
+/** A required number parameter of a trigger (400 MissingParameter when absent). */
 export function numberParam(query: URLSearchParams, name: string, integer: boolean): number {
-  const raw = query.get(name);
-  if (raw === null || raw.trim() === '') throw badRequest('MissingParameter', `The query parameter '${name}' is required`);
-  const value = Number(raw);
-  if (!Number.isFinite(value) || (integer && !Number.isSafeInteger(value))) {
-    throw badRequest('InvalidParameter', `The query parameter '${name}' must be ${integer ? 'an integer' : 'a number'}, got '${raw}'`);
-  }
-  return value;
-}
-
-export function booleanParam(query: URLSearchParams, name: string): boolean | undefined {
-  const raw = query.get(name);
-  if (raw === null || raw === '') return undefined;
-  const lower = raw.toLowerCase();
-  if (lower !== 'true' && lower !== 'false') {
-    throw badRequest('InvalidParameter', `The query parameter '${name}' must be true or false, got '${raw}'`);
-  }
-  return lower === 'true';
+  return parseNumberParam(name, requiredParam(query, name), integer);
 }

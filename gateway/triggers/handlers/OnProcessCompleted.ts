@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw';
 import { http } from '../../mappings/context.js';
-import { booleanParam, optionalParam, subscribe, triggerCall, type SubscribeContext } from '../subscribe.js';
+import { booleanParam } from '../../../mocks/index.js';
+import { optionalParam, subscribe, triggerCall, type SubscribeContext } from '../subscribe.js';
 
 /** POST /datasets/{dataset}/subscriptions/processcompleted?process&includingManualRefreshes (both optional). */
 export function OnProcessCompleted(ctx: SubscribeContext): HttpHandler {
