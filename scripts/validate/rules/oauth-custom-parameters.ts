@@ -13,11 +13,17 @@ export const KNOWN: Record<string, readonly string[]> = {
   aadcertificate: ['resourceUri', 'loginUri', 'loginUriAAD'],
 };
 
+const messages = {
+  unknownParameter: (connectionParameter: string, key: string, identityProvider: string, known: readonly string[]) =>
+    `${connectionParameter}: '${key}' is not a customParameter of ${identityProvider} (${known.join(', ')}).`,
+};
+
 const rule = defineRule({
   id: 'oauth-custom-parameters',
   description: 'oAuthSettings.customParameters use only the names their identity provider understands.',
   docs: ruleDocs('oauth-custom-parameters'),
   appliesTo: 'apiProperties',
+  messages,
   severity: { custom: 'warning', certification: 'warning' },
   check(ctx) {
     const out: Finding[] = [];
@@ -27,7 +33,7 @@ const rule = defineRule({
       const known = provider ? KNOWN[provider] : undefined;
       if (!settings || !known) continue;
       for (const key of Object.keys(asObject(settings.customParameters) ?? {})) {
-        if (!known.includes(key)) out.push({ pointer: pointer(at, 'oAuthSettings', 'customParameters', key), message: `${name}: '${key}' is not a customParameter of ${String(settings.identityProvider)} (${known.join(', ')}).` });
+        if (!known.includes(key)) out.push({ pointer: pointer(at, 'oAuthSettings', 'customParameters', key), message: messages.unknownParameter(name, key, String(settings.identityProvider), known) });
       }
     }
     return out;

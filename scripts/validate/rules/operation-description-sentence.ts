@@ -2,6 +2,10 @@ import { pointer } from '../context.js';
 import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
+const messages = {
+  notSentence: () => 'The description should be a full sentence ending with a period.',
+};
+
 /**
  * String guidance: a description is a full sentence ending with a period. Only 56% of certified
  * operations follow it, so Microsoft does not enforce it: a hint, even for certification.
@@ -11,6 +15,7 @@ const rule = defineRule({
   description: 'Operation descriptions are full sentences ending with a period (certification guidance).',
   docs: ruleDocs('operation-description-sentence'),
   appliesTo: 'swagger',
+  messages,
   severity: { certification: 'info' },
   check: checkEach(everyOperation, (e) => {
     const { description, summary } = e.operation;
@@ -20,7 +25,7 @@ const rule = defineRule({
     if (typeof summary === 'string' && text.toLowerCase() === summary.trim().toLowerCase()) return [];
     // A single word (a label) needs no period.
     if (!/\s/.test(text) || /[.!?)]$/.test(text)) return [];
-    return [{ pointer: pointer(e.at, 'description'), message: 'The description should be a full sentence ending with a period.' }];
+    return [{ pointer: pointer(e.at, 'description'), message: messages.notSentence() }];
   }),
 });
 export default rule;
