@@ -3,6 +3,11 @@ import { localRefSegments } from '../../core/swagger-walk.js';
 import { asArray, asObject, isObject, pointer, type JsonObject } from '../context.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
+const messages = {
+  requiredCycle: (definitions: readonly string[], properties: readonly string[]) =>
+    `Definitions ${definitions.join(' → ')} require each other through required properties (${properties.join(', ')}), so no value can ever be complete; make one of these properties optional.`,
+};
+
 interface Edge {
   to: string;
   /** The required property that makes the edge, where it is written. */
@@ -44,6 +49,7 @@ const rule = defineRule({
   description: 'No cycle of required properties runs through $refs (no value could ever be complete).',
   docs: ruleDocs('schema-required-loop'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'error', certification: 'error' },
   check(ctx) {
     const definitions = asObject(ctx.swagger?.definitions) ?? {};
@@ -83,7 +89,7 @@ const rule = defineRule({
             const names = [edge.to, ...cycle.map((e) => e.to)];
             out.push({
               pointer: pointer(edge.at),
-              message: `Definitions ${names.join(' → ')} require each other through required properties (${cycle.map((e) => `${String(e.at[1])}.${e.property}`).join(', ')}), so no value can ever be complete; make one of these properties optional.`,
+              message: messages.requiredCycle(names, cycle.map((e) => `${String(e.at[1])}.${e.property}`)),
             });
           }
         } else if (seen === undefined) {

@@ -2,12 +2,18 @@ import { bodySchemaNodes } from '../body-schemas.js';
 import { asArray, asObject, pointer } from '../context.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
+const messages = {
+  requiredReadOnly: (name: string, operation: string) =>
+    `'${name}' is required and readOnly in the body of ${operation}, so a caller can never send it; remove it from required in the input schema, or drop readOnly.`,
+};
+
 /** A property the maker must give (required) but may not write (readOnly) cannot be sent. */
 const rule = defineRule({
   id: 'schema-required-read-only',
   description: 'No property of an input body is both required and readOnly.',
   docs: ruleDocs('schema-required-read-only'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'error', certification: 'error' },
   check(ctx) {
     const out = new Map<string, Finding>();
@@ -23,7 +29,7 @@ const rule = defineRule({
         if (!out.has(where)) {
           out.set(where, {
             pointer: where,
-            message: `'${name}' is required and readOnly in the body of ${entry.method.toUpperCase()} ${entry.path}, so a caller can never send it; remove it from required in the input schema, or drop readOnly.`,
+            message: messages.requiredReadOnly(name, `${entry.method.toUpperCase()} ${entry.path}`),
           });
         }
       }
