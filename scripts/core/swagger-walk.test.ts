@@ -29,6 +29,43 @@ describe('swaggerOperations', () => {
   });
 });
 
+describe('swaggerOperations with followPathItemRefs', () => {
+  const referring = {
+    paths: {
+      '/shared': { $ref: '#/x-paths/shared' },
+      '/chained': { $ref: '#/x-paths/alias' },
+      '/missing': { $ref: '#/x-paths/nothing' },
+      '/external': { $ref: 'other.json#/paths/~1a', get: { operationId: 'Beside' } },
+      '/loop': { $ref: '#/paths/~1loop' },
+      '/plain': { delete: { operationId: 'Plain' } },
+    },
+    'x-paths': {
+      shared: { get: { operationId: 'Shared' }, parameters: [{ name: 'p', in: 'query', type: 'string' }] },
+      alias: { $ref: '#/x-paths/shared' },
+    },
+  };
+  const listed = (options?: { followPathItemRefs?: boolean }) => swaggerOperations(referring, options).map((o) => [o.at, o.operation['operationId']]);
+
+  it('lists the operations of the item a path refers to under the referring path, and leaves out a reference to nothing', () => {
+    expect(listed({ followPathItemRefs: true })).toEqual([
+      [['paths', '/shared', 'get'], 'Shared'],
+      [['paths', '/chained', 'get'], 'Shared'],
+      [['paths', '/external', 'get'], 'Beside'],
+      [['paths', '/plain', 'delete'], 'Plain'],
+    ]);
+    const [shared] = swaggerOperations(referring, { followPathItemRefs: true });
+    expect(shared!.pathItem).toBe(referring['x-paths'].shared);
+    expect(mergedParameters(referring, shared!).map((p) => p.at)).toEqual([['paths', '/shared', 'parameters', 0]]);
+  });
+
+  it('reads path items as written without the option', () => {
+    expect(listed()).toEqual([
+      [['paths', '/external', 'get'], 'Beside'],
+      [['paths', '/plain', 'delete'], 'Plain'],
+    ]);
+  });
+});
+
 describe('local $ref resolution', () => {
   it('percent-decodes the fragment and reads it as a JSON pointer', () => {
     expect(lookupLocalRef(swagger, '#/definitions/A%20B')).toEqual({ value: { type: 'object' }, at: ['definitions', 'A B'] });

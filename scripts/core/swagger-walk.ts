@@ -26,13 +26,24 @@ export interface OperationRef {
   at: PointerSegments;
 }
 
+export interface OperationsOptions {
+  /**
+   * Follow a path item's local `$ref`s (`"/a": { "$ref": "#/x-paths/a" }`) to the item they name: its
+   * operations are listed under the path that refers to it (`at` stays `['paths', path, method]`).
+   * A path item whose reference names nothing is left out; one whose reference is external or loops
+   * is read as written. Off by default: validate and diff report path-item references through their
+   * own rules, so they see the items as written.
+   */
+  followPathItemRefs?: boolean;
+}
+
 /** Every operation object under `paths`, in document order (path by path, methods in HTTP_METHODS order). */
-export function swaggerOperations(swagger: unknown): OperationRef[] {
+export function swaggerOperations(swagger: unknown, options: OperationsOptions = {}): OperationRef[] {
   const result: OperationRef[] = [];
   const paths = asObject(asObject(swagger)?.['paths']);
   if (!paths) return result;
   for (const [path, rawItem] of Object.entries(paths)) {
-    const pathItem = asObject(rawItem);
+    const pathItem = asObject(options.followPathItemRefs ? referredPathItem(swagger, path, rawItem) : rawItem);
     if (!pathItem) continue;
     for (const method of HTTP_METHODS) {
       const operation = asObject(pathItem[method]);
@@ -40,6 +51,12 @@ export function swaggerOperations(swagger: unknown): OperationRef[] {
     }
   }
   return result;
+}
+
+/** The path item `raw` refers to through local `$ref`s; `undefined` when a reference names nothing. */
+function referredPathItem(swagger: unknown, path: string, raw: unknown): unknown {
+  const { chain, broken } = followRefs(swagger, { value: raw, at: ['paths', path] });
+  return broken === 'missing' ? undefined : chain[chain.length - 1]!.value;
 }
 
 // Shared definitions are reached again and again; each reference is decoded and looked up once per document.

@@ -4,7 +4,7 @@
  */
 import { fromPointer, toPointer } from '../core/json-pointer.js';
 import { isObject as isJsonObject } from '../core/json.js';
-import { followRefs, HTTP_METHODS, mergedParameters } from '../core/swagger-walk.js';
+import { followRefs, mergedParameters, swaggerOperations } from '../core/swagger-walk.js';
 
 export type Json = Record<string, unknown>;
 
@@ -44,35 +44,26 @@ export function deref(document: Json, value: unknown, pointer: string): { value:
 
 export function listOperations(document: Json): ProbeOperation[] {
   const operations: ProbeOperation[] = [];
-  const paths = isObject(document.paths) ? document.paths : {};
-  for (const [path, rawItem] of Object.entries(paths)) {
-    const pathPointer = toPointer(['paths', path]);
-    const item = deref(document, rawItem, pathPointer).value;
-    if (!isObject(item)) continue;
-    for (const method of HTTP_METHODS) {
-      const operation = item[method];
-      if (!isObject(operation)) continue;
-      const pointer = toPointer(['paths', path, method]);
-      // An operation's own parameter overrides the path item's one of the same name and place.
-      const parameters: ProbeParameter[] = [];
-      for (const { parameter, definedAt } of mergedParameters(document, { path, pathItem: item, operation, at: ['paths', path, method] })) {
-        if (typeof parameter.name !== 'string' || typeof parameter.in !== 'string') continue;
-        const required = parameter.required === true || parameter.in === 'path';
-        parameters.push({ name: parameter.name, in: parameter.in, required, spec: parameter, pointer: toPointer(definedAt) });
-      }
-      operations.push({
-        operationId: typeof operation.operationId === 'string' ? operation.operationId : `${method.toUpperCase()} ${path}`,
-        method,
-        path,
-        pointer,
-        pathPointer,
-        operation,
-        pathItem: item,
-        parameters,
-        internal: operation['x-ms-visibility'] === 'internal',
-        webhook: operation['x-ms-trigger'] === 'single' && (method === 'post' || method === 'put'),
-      });
+  for (const { path, method, pathItem, operation, at } of swaggerOperations(document, { followPathItemRefs: true })) {
+    // An operation's own parameter overrides the path item's one of the same name and place.
+    const parameters: ProbeParameter[] = [];
+    for (const { parameter, definedAt } of mergedParameters(document, { path, pathItem, operation, at })) {
+      if (typeof parameter.name !== 'string' || typeof parameter.in !== 'string') continue;
+      const required = parameter.required === true || parameter.in === 'path';
+      parameters.push({ name: parameter.name, in: parameter.in, required, spec: parameter, pointer: toPointer(definedAt) });
     }
+    operations.push({
+      operationId: typeof operation.operationId === 'string' ? operation.operationId : `${method.toUpperCase()} ${path}`,
+      method,
+      path,
+      pointer: toPointer(at),
+      pathPointer: toPointer(['paths', path]),
+      operation,
+      pathItem,
+      parameters,
+      internal: operation['x-ms-visibility'] === 'internal',
+      webhook: operation['x-ms-trigger'] === 'single' && (method === 'post' || method === 'put'),
+    });
   }
   return operations;
 }
