@@ -1,12 +1,17 @@
 import { asArray, asObject, pointer } from '../context.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
+const messages = {
+  duplicate: (name: string, first: number) => `Tag '${name}' is already defined at tags/${first}; define each tag once and merge the descriptions.`,
+};
+
 /** A tag is defined once by name; a second definition of the same name contradicts the first. */
 const rule = defineRule({
   id: 'tags-unique',
   description: 'The root tags list defines each tag name once.',
   docs: ruleDocs('tags-unique'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'error', certification: 'error' },
   check(ctx) {
     const out: Finding[] = [];
@@ -16,7 +21,7 @@ const rule = defineRule({
       if (typeof name !== 'string') return;
       const first = seen.get(name);
       if (first === undefined) seen.set(name, i);
-      else out.push({ pointer: pointer(['tags', i]), message: `Tag '${name}' is already defined at tags/${first}; define each tag once and merge the descriptions.` });
+      else out.push({ pointer: pointer(['tags', i]), message: messages.duplicate(name, first) });
     });
     return out;
   },
