@@ -17,6 +17,13 @@ function fits(value: unknown, type: unknown): boolean {
   return actual === type || (type === 'number' && actual === 'integer') || type === 'string';
 }
 
+const messages = {
+  referenceTypeDiffers: (name: string, targetId: string, type: string, reference: string, referenceType: string) => `'${name}' of ${targetId} is of type ${type}, but '${reference}' passes a ${referenceType}; give both the same type.`,
+  referenceOptional: (name: string, targetId: string, reference: string) => `'${name}' of ${targetId} is required, but '${reference}' is optional, so the lookup cannot run until the maker fills it; make '${reference}' required or pass a literal.`,
+  referenceInternal: (reference: string, name: string) => `'${reference}' is internal, so the maker never fills it and '${name}' gets no value; make it visible or pass a literal.`,
+  literalTypeDiffers: (name: string, targetId: string, type: string, literal: unknown) => `'${name}' of ${targetId} is of type ${type}, but the literal ${JSON.stringify(literal)} is a ${typeOf(literal)}.`,
+};
+
 /**
  * What a dynamic lookup passes to its target must fit the target's parameters: a literal of the
  * right type, or a caller parameter of the same type that the maker can fill (not internal) and
@@ -27,6 +34,7 @@ const rule = defineRule({
   description: 'Values a dynamic extension passes fit the target parameters: same type, required when required, not from an internal parameter.',
   docs: ruleDocs('dynamic-parameter-types'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'warning', certification: 'error' },
   check: checkEach(everyDynamicUse, (use, ctx) => {
     const out: Finding[] = [];
@@ -47,19 +55,19 @@ const rule = defineRule({
           const source = caller?.get(reference.split('/')[0]!);
           if (!source || reference.includes('/')) continue;
           if (source.type !== undefined && parameter.type !== undefined && source.type !== parameter.type && parameter.type !== 'string') {
-            out.push({ pointer: at, message: `'${name}' of ${String(targetId)} is of type ${String(parameter.type)}, but '${reference}' passes a ${String(source.type)}; give both the same type.` });
+            out.push({ pointer: at, message: messages.referenceTypeDiffers(name, String(targetId), String(parameter.type), reference, String(source.type)) });
           }
           if (parameter.required === true && source.required !== true && source.default === undefined) {
-            out.push({ pointer: at, message: `'${name}' of ${String(targetId)} is required, but '${reference}' is optional, so the lookup cannot run until the maker fills it; make '${reference}' required or pass a literal.` });
+            out.push({ pointer: at, message: messages.referenceOptional(name, String(targetId), reference) });
           }
           if (source['x-ms-visibility'] === 'internal' && source.default === undefined) {
-            out.push({ pointer: at, message: `'${reference}' is internal, so the maker never fills it and '${name}' gets no value; make it visible or pass a literal.` });
+            out.push({ pointer: at, message: messages.referenceInternal(reference, name) });
           }
           continue;
         }
         const literal = object && 'value' in object ? object.value : value;
         if (!fits(literal, parameter.type)) {
-          out.push({ pointer: at, message: `'${name}' of ${String(targetId)} is of type ${String(parameter.type)}, but the literal ${JSON.stringify(literal)} is a ${typeOf(literal)}.` });
+          out.push({ pointer: at, message: messages.literalTypeDiffers(name, String(targetId), String(parameter.type), literal) });
         }
       }
     }

@@ -1,7 +1,13 @@
 import { asObject, pointer } from '../context.js';
 import { dynamicUses } from '../dynamic.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
-import { compareParameters } from './dynamic-values-list-pairing.js';
+import { compareParameters, parameterMessages } from './dynamic-values-list-pairing.js';
+
+const messages = {
+  operationDiffers: (propertiesOperationId: string, schemaOperationId: string) => `x-ms-dynamic-properties calls '${propertiesOperationId}' but x-ms-dynamic-schema calls '${schemaOperationId}'.`,
+  itemValuePathDiffers: (actual: string, expected: string) => `itemValuePath '${actual}' should be '${expected}' (the dynamic-schema value-path without a final /properties).`,
+  ...parameterMessages,
+};
 
 /**
  * x-ms-dynamic-properties is the newer form of x-ms-dynamic-schema; when both are present they must
@@ -13,6 +19,7 @@ const rule = defineRule({
   description: 'x-ms-dynamic-schema and x-ms-dynamic-properties describe the same lookup (operation, parameters, value path).',
   docs: ruleDocs('dynamic-schema-properties-pairing'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'warning', certification: 'error' },
   check(ctx) {
     const out: Finding[] = [];
@@ -21,11 +28,11 @@ const rule = defineRule({
       const properties = asObject(use.holder['x-ms-dynamic-properties']);
       if (!schema || !properties) continue;
       const at = pointer(use.at, 'x-ms-dynamic-properties');
-      if (schema.operationId !== properties.operationId) out.push({ pointer: pointer(use.at, 'x-ms-dynamic-properties', 'operationId'), message: `x-ms-dynamic-properties calls '${String(properties.operationId)}' but x-ms-dynamic-schema calls '${String(schema.operationId)}'.` });
+      if (schema.operationId !== properties.operationId) out.push({ pointer: pointer(use.at, 'x-ms-dynamic-properties', 'operationId'), message: messages.operationDiffers(String(properties.operationId), String(schema.operationId)) });
       const valuePath = typeof schema['value-path'] === 'string' ? schema['value-path'] : '';
       const expected = valuePath.replace(/\/?properties$/, '');
       const actual = typeof properties.itemValuePath === 'string' ? properties.itemValuePath : '';
-      if (actual !== expected) out.push({ pointer: pointer(use.at, 'x-ms-dynamic-properties', 'itemValuePath'), message: `itemValuePath '${actual}' should be '${expected}' (the dynamic-schema value-path without a final /properties).` });
+      if (actual !== expected) out.push({ pointer: pointer(use.at, 'x-ms-dynamic-properties', 'itemValuePath'), message: messages.itemValuePathDiffers(actual, expected) });
       out.push(...compareParameters(asObject(schema.parameters) ?? {}, asObject(properties.parameters) ?? {}, at, ['x-ms-dynamic-schema', 'x-ms-dynamic-properties']));
     }
     return out;

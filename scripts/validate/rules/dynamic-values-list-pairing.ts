@@ -15,15 +15,28 @@ export function sameArgument(values: unknown, list: unknown): boolean {
   return JSON.stringify(l.value) === JSON.stringify(values);
 }
 
+/** compareParameters' messages: both pairing rules report them, so both catalogue them. */
+export const parameterMessages = {
+  passedByOneOnly: (parameter: string, extension: string) => `Parameter '${parameter}' is passed by ${extension} only; both must pass the same parameters.`,
+  valuesDiffer: (parameter: string, first: string, second: string) => `Parameter '${parameter}' gets different values in ${first} and ${second}.`,
+};
+
 export function compareParameters(a: JsonObject, b: JsonObject, at: string, names: [string, string]): Finding[] {
   const out: Finding[] = [];
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const key of keys) {
-    if (!(key in a) || !(key in b)) out.push({ pointer: at, message: `Parameter '${key}' is passed by ${key in a ? names[0] : names[1]} only; both must pass the same parameters.` });
-    else if (!sameArgument(a[key], b[key])) out.push({ pointer: at, message: `Parameter '${key}' gets different values in ${names[0]} and ${names[1]}.` });
+    if (!(key in a) || !(key in b)) out.push({ pointer: at, message: parameterMessages.passedByOneOnly(key, key in a ? names[0] : names[1]) });
+    else if (!sameArgument(a[key], b[key])) out.push({ pointer: at, message: parameterMessages.valuesDiffer(key, names[0], names[1]) });
   }
   return out;
 }
+
+const messages = {
+  bodyPropertyNeedsList: () => 'This lookup passes a body property; add an equivalent x-ms-dynamic-list (with parameterReference).',
+  operationDiffers: (listOperationId: string, valuesOperationId: string) => `x-ms-dynamic-list calls '${listOperationId}' but x-ms-dynamic-values calls '${valuesOperationId}'.`,
+  fieldDiffers: (listField: string, listValue: string, valuesField: string, valuesValue: string) => `x-ms-dynamic-list ${listField} '${listValue}' differs from x-ms-dynamic-values ${valuesField} '${valuesValue}'.`,
+  ...parameterMessages,
+};
 
 /**
  * x-ms-dynamic-list is the newer form of x-ms-dynamic-values; when both are present they must describe
@@ -34,6 +47,7 @@ const rule = defineRule({
   description: 'x-ms-dynamic-values and x-ms-dynamic-list describe the same lookup; body-property references need x-ms-dynamic-list.',
   docs: ruleDocs('dynamic-values-list-pairing'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'warning', certification: 'error' },
   check(ctx) {
     const out: Finding[] = [];
@@ -44,15 +58,15 @@ const rule = defineRule({
       const at = pointer(use.at, 'x-ms-dynamic-list');
       if (!list) {
         const deep = Object.values(asObject(values.parameters) ?? {}).some((v) => String(asObject(v)?.parameter ?? '').includes('/'));
-        if (deep) out.push({ pointer: pointer(use.at, 'x-ms-dynamic-values'), message: 'This lookup passes a body property; add an equivalent x-ms-dynamic-list (with parameterReference).' });
+        if (deep) out.push({ pointer: pointer(use.at, 'x-ms-dynamic-values'), message: messages.bodyPropertyNeedsList() });
         continue;
       }
-      if (values.operationId !== list.operationId) out.push({ pointer: pointer(use.at, 'x-ms-dynamic-list', 'operationId'), message: `x-ms-dynamic-list calls '${String(list.operationId)}' but x-ms-dynamic-values calls '${String(values.operationId)}'.` });
+      if (values.operationId !== list.operationId) out.push({ pointer: pointer(use.at, 'x-ms-dynamic-list', 'operationId'), message: messages.operationDiffers(String(list.operationId), String(values.operationId)) });
       const pairs: [string, string][] = [['value-collection', 'itemsPath'], ['value-path', 'itemValuePath'], ['value-title', 'itemTitlePath']];
       for (const [vKey, lKey] of pairs) {
         const v = values[vKey] ?? '';
         const l = list[lKey] ?? '';
-        if (v !== l) out.push({ pointer: at, message: `x-ms-dynamic-list ${lKey} '${String(l)}' differs from x-ms-dynamic-values ${vKey} '${String(v)}'.` });
+        if (v !== l) out.push({ pointer: at, message: messages.fieldDiffers(lKey, String(l), vKey, String(v)) });
       }
       out.push(...compareParameters(asObject(values.parameters) ?? {}, asObject(list.parameters) ?? {}, at, ['x-ms-dynamic-values', 'x-ms-dynamic-list']));
     }

@@ -4,22 +4,28 @@ import { followPath, itemsOf, successSchema } from '../dynamic.js';
 import { checkEach, everyDynamicUse } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
+const messages = {
+  collectionMissing: (operationId: string, missing: string, collection: string) => `'${operationId}' does not return '${missing}' (the collection path '${collection}').`,
+  notArray: (operationId: string, collection: string) => `'${operationId}' returns no array at '${collection || '(the response root)'}'.`,
+  itemFieldMissing: (operationId: string, missing: string, field: string) => `The items '${operationId}' returns have no '${missing}' (${field}).`,
+};
+
 function checkList(ctx: ValidationContext, response: JsonObject, collection: unknown, fields: Record<string, unknown>, at: string, targetId: string): Finding[] {
   let list: JsonObject = response;
   if (typeof collection === 'string' && collection !== '') {
     const found = followPath(ctx, response, collection);
     if (found.kind === 'unknown') return [];
-    if (found.kind === 'missing') return [{ pointer: at, message: `'${targetId}' does not return '${found.at}' (the collection path '${collection}').` }];
+    if (found.kind === 'missing') return [{ pointer: at, message: messages.collectionMissing(targetId, found.at, collection) }];
     list = found.schema;
   }
   const items = itemsOf(ctx, list);
   if (items === 'unknown') return [];
-  if (items === 'not-array') return [{ pointer: at, message: `'${targetId}' returns no array at '${typeof collection === 'string' && collection ? collection : '(the response root)'}'.` }];
+  if (items === 'not-array') return [{ pointer: at, message: messages.notArray(targetId, typeof collection === 'string' ? collection : '') }];
   const out: Finding[] = [];
   for (const [field, path] of Object.entries(fields)) {
     if (typeof path !== 'string' || path === '') continue;
     const found = followPath(ctx, items, path);
-    if (found.kind === 'missing') out.push({ pointer: at, message: `The items '${targetId}' returns have no '${found.at}' (${field}).` });
+    if (found.kind === 'missing') out.push({ pointer: at, message: messages.itemFieldMissing(targetId, found.at, field) });
   }
   return out;
 }
@@ -30,6 +36,7 @@ const rule = defineRule({
   description: "A picker's collection, value and title paths exist in its lookup operation's response schema.",
   docs: ruleDocs('dynamic-values-value-path'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'warning', certification: 'error' },
   check: checkEach(everyDynamicUse, (use, ctx) => {
     const out: Finding[] = [];
