@@ -182,6 +182,9 @@ const result = await esbuild.build({
       'const __sourceDirname = (url) => __dirnameOf(__fileURLToPath(url));',
     ].join(' '),
   },
+  // jsonc-parser's `main` is a UMD wrapper whose require() calls a bundler cannot see (the bundle
+  // would then look for ./impl/*.js beside itself): its ES module build is bundled instead.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   plugins: [sourcesPlugin(validatorsCode)],
 });
 const inputs = Object.keys(result.metafile.inputs)

@@ -13,8 +13,11 @@ import { HTTP_METHODS } from '../core/swagger-walk.js';
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonMap = { [key: string]: Json };
 
-/** What kind of construct could not be expressed. */
-export type ImportFindingCode = 'unsupported-key' | 'unexpected-shape' | 'not-swagger-2' | 'missing-file';
+/**
+ * What kind of construct could not be expressed, or (`not-strict-json`) what the input file
+ * deviates from strict JSON in, as the platform's reader tolerates (lenient-json.ts).
+ */
+export type ImportFindingCode = 'unsupported-key' | 'unexpected-shape' | 'not-swagger-2' | 'missing-file' | 'not-strict-json';
 
 /** A `Diagnostic` about one input file of the import; its severity follows from its code. */
 export interface ImportFinding extends Diagnostic {
@@ -24,21 +27,34 @@ export interface ImportFinding extends Diagnostic {
   file: string;
 }
 
-/** Nothing is imported from a document that is not Swagger 2.0; everything else leaves out one part. */
+/**
+ * Nothing is imported from a document that is not Swagger 2.0; a warning leaves out one part; an
+ * info leaves out nothing (the value is whole; only the input's spelling was not strict JSON).
+ */
 const SEVERITY: Readonly<Record<ImportFindingCode, Severity>> = {
   'not-swagger-2': 'error',
   'unsupported-key': 'warning',
   'unexpected-shape': 'warning',
   'missing-file': 'warning',
+  'not-strict-json': 'info',
 };
 
-export function importFinding(code: ImportFindingCode, file: string, pointer: string, message: string): ImportFinding {
-  return { code, severity: SEVERITY[code], message, pointer, file };
+export function importFinding(code: ImportFindingCode, file: string, pointer: string, message: string, at?: { line: number; column: number }): ImportFinding {
+  return { code, severity: SEVERITY[code], message, pointer, file, ...(at ? { line: at.line, column: at.column } : {}) };
 }
 
-/** The shape `import --format json` prints for a finding (its contract predates the severity). */
-export function findingJson(finding: ImportFinding): { code: ImportFindingCode; message: string; pointer: string; file: string } {
-  return { code: finding.code, message: finding.message, pointer: finding.pointer, file: finding.file };
+/** Whether a finding names something the project leaves out (the command then exits 1). */
+export function leavesSomethingOut(finding: ImportFinding): boolean {
+  return finding.severity !== 'info';
+}
+
+/**
+ * The shape `import --format json` prints for a finding: code, message, pointer and file (its
+ * contract predates the severity), then line and column when the finding has a text position.
+ */
+export function findingJson(finding: ImportFinding): { code: ImportFindingCode; message: string; pointer: string; file: string; line?: number; column?: number } {
+  const position = finding.line !== undefined ? { line: finding.line, column: finding.column ?? 1 } : {};
+  return { code: finding.code, message: finding.message, pointer: finding.pointer, file: finding.file, ...position };
 }
 
 type Segments = readonly (string | number)[];

@@ -16,7 +16,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(ROOT, 'bin/insights-connector.mjs');
 const KIT = path.join(ROOT, 'connector/kit/index.js');
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
-const ROUND_TRIPS = ['webhook', 'dynamic', 'policies', 'connection-sets', 'yaml'];
+const ROUND_TRIPS = ['webhook', 'dynamic', 'policies', 'connection-sets', 'yaml', 'lenient'];
 const temp = await mkdtemp(path.join(tmpdir(), 'kit-import-slow-'));
 afterAll(() => rm(temp, { recursive: true, force: true }));
 

@@ -98,17 +98,33 @@ describe('import round trips', () => {
     expect(swagger).not.toHaveProperty('servers');
   });
 
-  it('reads a .json file that is not strict JSON (a trailing comma, a tab in a string) as YAML, and says so', async () => {
-    const dir = path.join(temp, 'lenient-input');
+  it('reads JSON the platform accepts but strict JSON does not, reporting each deviation at its line and column, and builds it back strictly', async () => {
+    const { result, swagger, apiProperties } = await importAndLoad('lenient');
+    const swaggerFile = path.join(FIXTURES, 'lenient/apiDefinition.swagger.json');
+    const propertiesFile = path.join(FIXTURES, 'lenient/apiProperties.json');
+    expect(result.findings.map((f) => [f.code, f.severity, f.file, `${f.line}:${f.column}`, f.pointer, f.message.split(':')[0]])).toEqual([
+      ['not-strict-json', 'info', swaggerFile, '3:3', '', 'A // comment'],
+      ['not-strict-json', 'info', swaggerFile, '4:56', '/info/description', 'A raw tab (U+0009) inside a string'],
+      ['not-strict-json', 'info', swaggerFile, '7:22', '/schemes', "A trailing comma before ']'"],
+      ['not-strict-json', 'info', swaggerFile, '12:9', '/paths/~1ends/get', 'A /* */ comment'],
+      ['not-strict-json', 'info', swaggerFile, '13:128', '/paths/~1ends/get/responses/200/schema/properties', "A trailing comma before '}'"],
+      ['not-strict-json', 'info', propertiesFile, '5:23', '/properties', "A trailing comma before '}'"],
+    ]);
+    expect(result.findings[0]!.message).toMatch(/not strict JSON, but the platform's JSON reader accepts it; the project builds strict JSON/);
+    // The round trip is against the value the platform reads: the tab kept, nothing else lost.
+    const source = readConnector(path.join(FIXTURES, 'lenient'));
+    expect(sorted(swagger)).toEqual(sorted(source.swagger.value));
+    expect(sorted(apiProperties)).toEqual(sorted(source.apiProperties!.value));
+    expect(swagger.info.description).toBe('Tabs\tinside a description.');
+    expect(swagger.schemes).toEqual(['https']);
+  });
+
+  it('refuses JSON the lenient reading does not take either (a missing comma), naming file, line and column', async () => {
+    const dir = path.join(temp, 'missing-comma');
     await mkdir(dir, { recursive: true });
-    const value = readConnector(path.join(FIXTURES, 'yaml')).swagger.value as { info: { description: string } };
-    value.info.description = 'Tabs\tinside.';
-    await writeFile(path.join(dir, 'apiDefinition.swagger.json'), JSON.stringify(value, null, 2).replace('Tabs\\t', 'Tabs\t').replace(/\n}$/, ',\n}'));
-    await writeFile(path.join(dir, 'apiProperties.json'), '{ "properties": { "iconBrandColor": "#123456", "capabilities": [], }, }');
-    const result = importConnector(dir, { kit: KIT });
-    expect(result.findings).toEqual([]);
-    expect(result.notes).toEqual([expect.stringMatching(/apiDefinition\.swagger\.json:\d+:\d+: not strict JSON .*read as YAML/), expect.stringMatching(/apiProperties\.json/)]);
-    expect((result.expected.swagger as { info: { description: string } }).info.description).toBe('Tabs\tinside.');
+    const text = (await readFile(path.join(FIXTURES, 'lenient/apiDefinition.swagger.json'), 'utf8')).replace('"host": "loose.example.com",', '"host": "loose.example.com"');
+    await writeFile(path.join(dir, 'apiDefinition.swagger.json'), text);
+    expect(() => importConnector(dir, { kit: KIT })).toThrow(/apiDefinition\.swagger\.json:6:3: Expected ',' or '}' but found '"'\..*trailing commas, comments and raw control characters in strings/);
   });
 
   it('refuses a document that is not Swagger 2.0, writing nothing', async () => {
@@ -133,6 +149,32 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 describe('insights-connector import', () => {
+  it('imports a folder of JSON that is not strict: writes the project, prints each deviation with file:line:column, exits 0', async () => {
+    const out = path.join(temp, 'cli-lenient');
+    const text = await cli(['import', path.join(FIXTURES, 'lenient'), '--out', out, '--kit', KIT]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/Imported into .*cli-lenient\/: \d+ files, 6 finding\(s\)/);
+    expect(text.stderr).toMatch(/lenient\/apiDefinition\.swagger\.json:7:22 \/schemes - not-strict-json: A trailing comma before '\]': not strict JSON/);
+    expect(text.stderr).toMatch(/lenient\/apiDefinition\.swagger\.json:4:56 \/info\/description - not-strict-json: A raw tab \(U\+0009\) inside a string/);
+    expect(text.stderr).toMatch(/lenient\/apiProperties\.json:5:23 \/properties - not-strict-json/);
+    expect(await readFile(path.join(out, 'index.ts'), 'utf8')).toMatch(/^export default function connector\(\): AssembledConnector \{$/m);
+    expect(await readFile(path.join(out, 'api-properties.ts'), 'utf8')).toContain("iconBrandColor: '#007ee5'");
+    // validate keeps reading strictly: the same files are parse errors there.
+    const validated = await cli(['validate', path.join(FIXTURES, 'lenient')]);
+    expect(validated.code).toBe(1);
+    expect(validated.stdout + validated.stderr).toMatch(/apiDefinition\.swagger\.json:3:3 - error parse-error/);
+    const json = await cli(['import', path.join(FIXTURES, 'lenient'), '--out', path.join(temp, 'cli-lenient-json'), '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).findings[0]).toEqual({
+      code: 'not-strict-json',
+      message: expect.stringMatching(/^A \/\/ comment/),
+      pointer: '',
+      file: path.join(FIXTURES, 'lenient/apiDefinition.swagger.json'),
+      line: 3,
+      column: 3,
+    });
+  });
+
   it('exits 0 when everything was expressed, 1 with findings (naming file and pointer), 2 for usage', async () => {
     const ok = await cli(['import', path.join(FIXTURES, 'policies'), '--out', path.join(temp, 'cli-ok'), '--kit', KIT]);
     expect(ok.code, ok.stderr).toBe(0);

@@ -5,20 +5,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { emitProject } from './emit.js';
-import { Fitter, findingJson, importFinding, isObject } from './fit.js';
+import { Fitter, findingJson, importFinding, isObject, leavesSomethingOut } from './fit.js';
 import type { ImportFinding, Json } from './fit.js';
 import { readConnector } from './read.js';
 
 export type { ImportFinding };
-export { findingJson };
+export { findingJson, leavesSomethingOut };
 export { ImportInputError } from './read.js';
 
 export interface ImportResult {
   /** Relative file name → content. */
   files: Map<string, Buffer>;
+  /** What could not be expressed, and (`not-strict-json`, severity info) what was read leniently. */
   findings: ImportFinding[];
-  /** What was read leniently (a .json file that is not strict JSON), to say on stderr. */
-  notes: string[];
   /** The values the project builds back to (the input less what the findings name). */
   expected: { swagger: Json; apiProperties: Json };
 }
@@ -30,7 +29,7 @@ export function importConnector(input: string, options: { kit: string }): Import
   const read = readConnector(input);
   const swaggerFitter = new Fitter(read.swagger.file);
   const swagger = swaggerFitter.document(read.swagger.value);
-  const findings = [...swaggerFitter.findings];
+  const findings = [...read.findings, ...swaggerFitter.findings];
   let apiProperties: { [key: string]: Json } = DEFAULT_API_PROPERTIES;
   if (read.apiProperties) {
     const fitter = new Fitter(read.apiProperties.file);
@@ -40,7 +39,7 @@ export function importConnector(input: string, options: { kit: string }): Import
   } else {
     findings.push(importFinding('missing-file', input, '', 'The connector has no apiProperties.json; the project gets the least one the build needs.'));
   }
-  if (!swagger) return { files: new Map(), findings, notes: read.notes, expected: { swagger: null, apiProperties } };
+  if (!swagger) return { files: new Map(), findings, expected: { swagger: null, apiProperties } };
   if (!isObject(swagger.paths ?? null)) {
     findings.push(importFinding('unexpected-shape', read.swagger.file, '/paths', 'The swagger has no paths object; the project gets an empty one.'));
   }
@@ -49,5 +48,5 @@ export function importConnector(input: string, options: { kit: string }): Import
   if (read.script) files.set('script.csx', readFileSync(read.script));
   if (read.icon) files.set('icon.png', readFileSync(read.icon));
   const expectedSwagger = { ...swagger, paths: isObject(swagger.paths ?? null) ? swagger.paths! : {} };
-  return { files, findings, notes: read.notes, expected: { swagger: expectedSwagger, apiProperties } };
+  return { files, findings, expected: { swagger: expectedSwagger, apiProperties } };
 }

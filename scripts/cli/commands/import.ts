@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { findingJson, importConnector, ImportInputError } from '../../import/index.js';
+import { findingJson, importConnector, ImportInputError, leavesSomethingOut } from '../../import/index.js';
 import { KIT_EXPORT } from '../../init/scaffold.js';
 import type { Command, OptionSpec } from '../command.js';
 import { oneOf, parseArgs } from '../parse-args.js';
@@ -22,10 +22,10 @@ const options = {
 export const importCommand: Command = {
   help: {
     usage: 'import <connector folder | swagger file> --out <dir> [options]',
-    arguments: { '<connector folder | swagger file>': 'a folder with apiDefinition.swagger.json (and apiProperties.json, settings.json, script.csx, icon.png), or a swagger file; JSON or YAML' },
+    arguments: { '<connector folder | swagger file>': 'a folder with apiDefinition.swagger.json (and apiProperties.json, settings.json, script.csx, icon.png), or a swagger file; JSON (read leniently, as the platform does, when not strict) or YAML' },
     options,
     exitCodes: {
-      0: 'imported: the project builds back to the same swagger and apiProperties',
+      0: 'imported: the project builds back to the same swagger and apiProperties (not-strict-json findings only say an input file was read leniently)',
       1: 'something could not be expressed in the kit (findings name it; the rest is written)',
       2: 'usage error, or an input that cannot be read',
     },
@@ -48,20 +48,23 @@ export const importCommand: Command = {
       throw error;
     }
     if (result.files.size > 0) await writeProject(out, result.files);
-    for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
     if (format === 'json') {
       process.stdout.write(
         `${JSON.stringify({ files: [...result.files.keys()], findings: result.findings.map(findingJson), summary: { findings: result.findings.length } }, null, 2)}\n`,
       );
     } else {
-      for (const f of result.findings) process.stderr.write(`${path.relative(process.cwd(), f.file) || f.file} ${f.pointer || '(whole file)'} - ${f.code}: ${f.message}\n`);
+      for (const f of result.findings) {
+        const at = f.line !== undefined ? `:${f.line}:${f.column ?? 1}` : '';
+        process.stderr.write(`${path.relative(process.cwd(), f.file) || f.file}${at} ${f.pointer || '(whole file)'} - ${f.code}: ${f.message}\n`);
+      }
       process.stdout.write(
         result.files.size > 0
           ? `Imported into ${values.out}/: ${result.files.size} files, ${result.findings.length} finding(s).\n`
           : `Nothing was imported: ${result.findings.length} finding(s).\n`,
       );
     }
-    return result.findings.length > 0 ? 1 : 0;
+    // Input read leniently is still expressed whole: only what the project leaves out fails the import.
+    return result.findings.some(leavesSomethingOut) ? 1 : 0;
   },
 };
 
