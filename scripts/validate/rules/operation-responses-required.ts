@@ -2,6 +2,11 @@ import { asObject, has, pointer } from '../context.js';
 import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
 
+const messages = {
+  noResponses: (operation: string) =>
+    `${operation} declares no responses; add a 200 response describing what it returns (for example "200": {"description": "OK", "schema": {...}}).`,
+};
+
 /**
  * Every operation declares at least one response (Swagger 2.0 requires it; Microsoft's validator
  * says OperationMustHaveResponse). The designer and flows read what an action returns from it.
@@ -11,6 +16,7 @@ const rule = defineRule({
   description: 'Every operation declares at least one response (a status code or default, not only x- extensions).',
   docs: ruleDocs('operation-responses-required'),
   appliesTo: 'swagger',
+  messages,
   // Certified connectors ship webhook subscriptions with "responses": {} and the platform takes them.
   severity: { custom: 'warning', certification: 'error' },
   check: checkEach(everyOperation, (entry) => {
@@ -20,7 +26,7 @@ const rule = defineRule({
     const name = `${entry.method.toUpperCase()} ${entry.path}`;
     return {
       pointer: responses ? pointer([...entry.at, 'responses']) : pointer(entry.at),
-      message: `${name} declares no responses; add a 200 response describing what it returns (for example "200": {"description": "OK", "schema": {...}}).`,
+      message: messages.noResponses(name),
     };
   }),
 });

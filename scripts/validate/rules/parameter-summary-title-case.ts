@@ -6,6 +6,11 @@ import { defineRule, ruleDocs, type Finding } from '../types.js';
 const SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'to', 'for', 'by', 'with', 'at', 'from', 'as', 'per', 'via', 'vs']);
 const MAX = 80;
 
+const messages = {
+  tooLong: (length: number) => `x-ms-summary is ${length} characters long; keep it to ${MAX}.`,
+  notTitleCase: (summary: string) => `x-ms-summary '${summary}' should be Title Case.`,
+};
+
 export function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   return words.every((word, i) => {
@@ -20,7 +25,7 @@ export function isTitleCase(text: string): boolean {
 function summaryFinding(summary: unknown, where: PointerSegments): Finding | undefined {
   if (typeof summary !== 'string') return undefined;
   const message =
-    summary.length > MAX ? `x-ms-summary is ${summary.length} characters long; keep it to ${MAX}.` : isTitleCase(summary) ? undefined : `x-ms-summary '${summary}' should be Title Case.`;
+    summary.length > MAX ? messages.tooLong(summary.length) : isTitleCase(summary) ? undefined : messages.notTitleCase(summary);
   return message ? { pointer: pointer(where, 'x-ms-summary'), message } : undefined;
 }
 
@@ -33,6 +38,7 @@ const rule = defineRule({
   description: `Parameter and property x-ms-summary values are Title Case and at most ${MAX} characters (certification guidance).`,
   docs: ruleDocs('parameter-summary-title-case'),
   appliesTo: 'swagger',
+  messages,
   severity: { certification: 'info' },
   check: checkAll(
     checkEach(everyParameter, (p) => summaryFinding(p.parameter['x-ms-summary'], p.definedAt)),
