@@ -1,6 +1,16 @@
 import { pointer } from '../context.js';
+import { checkEach, type Selector } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
-import { webhookCallbacks } from './webhook-trigger-callback-url.js';
+import { webhookCallbacks, type CallbackProperty } from './webhook-trigger-callback-url.js';
+
+const messages = {
+  notString: () => 'The callback URL property must be "type": "string".',
+  notRequired: () => 'The callback URL property (and the body and every object above it) must be required.',
+  notInternal: () => 'The callback URL property must be "x-ms-visibility": "internal" (or sit in an internal object).',
+};
+
+/** The callback property of every webhook trigger whose body has one (the walk webhook-trigger-callback-url shares). */
+const everyCallbackProperty: Selector<CallbackProperty> = (ctx) => [...webhookCallbacks(ctx)].flatMap(({ found }) => (found ? [found] : []));
 
 /** The callback URL property must be a string, required at every level and hidden from makers. */
 const rule = defineRule({
@@ -8,17 +18,15 @@ const rule = defineRule({
   description: "A webhook trigger's x-ms-notification-url property is a string, required all the way up and internal.",
   docs: ruleDocs('webhook-trigger-callback-url-shape'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'warning', certification: 'error' },
-  check(ctx) {
+  check: checkEach(everyCallbackProperty, (found) => {
     const out: Finding[] = [];
-    for (const { found } of webhookCallbacks(ctx)) {
-      if (!found) continue;
-      const at = pointer(found.at);
-      if (found.property.type !== 'string') out.push({ pointer: at, message: 'The callback URL property must be "type": "string".' });
-      if (!found.requiredAllTheWay) out.push({ pointer: at, message: 'The callback URL property (and the body and every object above it) must be required.' });
-      if (!found.internal) out.push({ pointer: at, message: 'The callback URL property must be "x-ms-visibility": "internal" (or sit in an internal object).' });
-    }
+    const at = pointer(found.at);
+    if (found.property.type !== 'string') out.push({ pointer: at, message: messages.notString() });
+    if (!found.requiredAllTheWay) out.push({ pointer: at, message: messages.notRequired() });
+    if (!found.internal) out.push({ pointer: at, message: messages.notInternal() });
     return out;
-  },
+  }),
 });
 export default rule;
