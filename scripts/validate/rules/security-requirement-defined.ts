@@ -4,6 +4,14 @@ import { suggestion } from '../suggest.js';
 import { checkAll, checkEach, everyOperation, theDocument } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
+const messages = {
+  undefinedScheme: (name: string, hint: string) =>
+    `Security scheme '${name}' is not defined in securityDefinitions.${hint || ' Define it there or remove the requirement.'}`,
+  scopesWithoutOAuth: (name: string) => `Security scheme '${name}' is not OAuth 2, so its scope list must be [].`,
+  undefinedScope: (scope: string, name: string, hint: string) =>
+    `Scope '${scope}' is not among the scopes of '${name}' in securityDefinitions; add it there.${hint}`,
+};
+
 function requirementFindings(ctx: ValidationContext, security: unknown, at: PointerSegments): Finding[] {
   const definitions = asObject(ctx.swagger?.securityDefinitions) ?? {};
   const out: Finding[] = [];
@@ -11,13 +19,13 @@ function requirementFindings(ctx: ValidationContext, security: unknown, at: Poin
     for (const [name, scopes] of Object.entries(asObject(requirement) ?? {})) {
       const scheme = asObject(definitions[name]);
       const where = pointer(at, i, name);
-      if (!scheme) out.push({ pointer: where, message: `Security scheme '${name}' is not defined in securityDefinitions.${suggestion(name, Object.keys(definitions)) || ' Define it there or remove the requirement.'}` });
-      else if (scheme.type !== 'oauth2' && asArray(scopes).length > 0) out.push({ pointer: where, message: `Security scheme '${name}' is not OAuth 2, so its scope list must be [].` });
+      if (!scheme) out.push({ pointer: where, message: messages.undefinedScheme(name, suggestion(name, Object.keys(definitions))) });
+      else if (scheme.type !== 'oauth2' && asArray(scopes).length > 0) out.push({ pointer: where, message: messages.scopesWithoutOAuth(name) });
       else if (scheme.type === 'oauth2') {
         const defined = asObject(scheme.scopes) ?? {};
         asArray(scopes).forEach((scope, j) => {
           if (typeof scope === 'string' && !Object.prototype.hasOwnProperty.call(defined, scope)) {
-            out.push({ pointer: pointer(at, i, name, j), message: `Scope '${scope}' is not among the scopes of '${name}' in securityDefinitions; add it there.${suggestion(scope, Object.keys(defined))}` });
+            out.push({ pointer: pointer(at, i, name, j), message: messages.undefinedScope(scope, name, suggestion(scope, Object.keys(defined))) });
           }
         });
       }
@@ -32,6 +40,7 @@ const rule = defineRule({
   description: 'Security requirements name schemes defined in securityDefinitions; non-OAuth schemes list no scopes.',
   docs: ruleDocs('security-requirement-defined'),
   appliesTo: 'swagger',
+  messages,
   // The platform takes authentication from apiProperties, not from these requirements, and certified
   // connectors name undefined schemes; Microsoft's certification (SecurityRequirementMustBeDefined) rejects it.
   severity: { custom: 'warning', certification: 'error' },

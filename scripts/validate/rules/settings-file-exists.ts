@@ -1,6 +1,12 @@
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 import type { ValidationContext } from '../context.js';
 
+/** Shared with settings-optional-file-exists, which checks other keys the same way. */
+export const messages = {
+  missingFile: (key: string, file: string, cwd: string) =>
+    `${key} '${file}' does not exist relative to ${cwd}, where this run resolves settings paths; paconn opens them relative to the directory it runs in, not to settings.json, so run it from there or fix the path.`,
+};
+
 export function missingFiles(ctx: ValidationContext, keys: string[]): Finding[] {
   const out: Finding[] = [];
   for (const key of keys) {
@@ -8,7 +14,7 @@ export function missingFiles(ctx: ValidationContext, keys: string[]): Finding[] 
     if (typeof file !== 'string' || file === '' || ctx.fileExists(file)) continue;
     out.push({
       pointer: `/${key}`,
-      message: `${key} '${file}' does not exist relative to ${ctx.cwd}, where this run resolves settings paths; paconn opens them relative to the directory it runs in, not to settings.json, so run it from there or fix the path.`,
+      message: messages.missingFile(key, file, ctx.cwd),
     });
   }
   return out;
@@ -20,6 +26,7 @@ const rule = defineRule({
   description: 'The apiDefinition and apiProperties files settings.json names exist (relative to the folder validated, or to the current directory for a settings file given alone).',
   docs: ruleDocs('settings-file-exists'),
   appliesTo: 'settings',
+  messages,
   severity: { custom: 'error', certification: 'error' },
   check: (ctx) => missingFiles(ctx, ['apiDefinition', 'apiProperties']),
 });

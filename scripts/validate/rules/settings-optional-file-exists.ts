@@ -1,5 +1,5 @@
 import { defineRule, ruleDocs } from '../types.js';
-import { missingFiles } from './settings-file-exists.js';
+import { messages, missingFiles } from './settings-file-exists.js';
 
 /** paconn silently skips a missing icon or script, so the connector deploys without them. */
 const rule = defineRule({
@@ -7,6 +7,7 @@ const rule = defineRule({
   description: 'The icon and script files settings.json names exist (paconn would silently deploy without them).',
   docs: ruleDocs('settings-optional-file-exists'),
   appliesTo: 'settings',
+  messages,
   severity: { custom: 'warning', certification: 'warning' },
   check: (ctx) => missingFiles(ctx, ['icon', 'script']),
 });

@@ -2,6 +2,11 @@ import { defineRule, ruleDocs } from '../types.js';
 
 export const MAX_SWAGGER_BYTES = 1024 * 1024;
 
+const messages = {
+  tooLarge: (bytes: number) =>
+    `The swagger is ${bytes} bytes as paconn posts it (re-serialised without indentation); Power Platform accepts less than ${MAX_SWAGGER_BYTES} (1 MB). Move repeated shapes to definitions, drop unused definitions and long descriptions, or split the connector.`,
+};
+
 /**
  * The size of `value` as Python's json.dumps writes it, which is how paconn (through requests' json=)
  * posts the definition: no indentation, ', ' and ': ' between items, every non-ASCII character
@@ -37,6 +42,7 @@ const rule = defineRule({
   description: 'The swagger, re-serialised as paconn posts it, is smaller than 1 MB.',
   docs: ruleDocs('swagger-size-limit'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'error', certification: 'error' },
   check(ctx) {
     // Re-serialising at most triples a file (a two-byte UTF-8 character becomes a six-byte escape; a
@@ -44,7 +50,7 @@ const rule = defineRule({
     if (ctx.swagger === undefined || Buffer.byteLength(ctx.text, 'utf8') * 3 < MAX_SWAGGER_BYTES) return [];
     const bytes = postedSize(ctx.swagger);
     if (bytes < MAX_SWAGGER_BYTES) return [];
-    return [{ pointer: '', message: `The swagger is ${bytes} bytes as paconn posts it (re-serialised without indentation); Power Platform accepts less than ${MAX_SWAGGER_BYTES} (1 MB). Move repeated shapes to definitions, drop unused definitions and long descriptions, or split the connector.` }];
+    return [{ pointer: '', message: messages.tooLarge(bytes) }];
   },
 });
 export default rule;
