@@ -56,14 +56,19 @@ function homesOf(key: string): string {
     .join(', ');
 }
 
+const messages = {
+  misplaced: (key: string, location: string, homes: string) => `${key} is not allowed on ${location}; it belongs on ${homes}.`,
+  unknownExtension: (key: string) => `${key} is not a Power Platform extension; use an x- prefix without 'ms-' for your own extensions.`,
+};
+
 function checkObject(object: JsonObject | undefined, location: string, at: PointerSegments, out: Finding[]): void {
   if (!object) return;
   const allowed = ALLOWED[location] ?? [];
   for (const key of Object.keys(object)) {
     if (!key.startsWith('x-ms-') || allowed.includes(key)) continue;
     const message = KNOWN.has(key)
-      ? `${key} is not allowed on ${where(location)}; it belongs on ${homesOf(key)}.`
-      : `${key} is not a Power Platform extension; use an x- prefix without 'ms-' for your own extensions.`;
+      ? messages.misplaced(key, where(location), homesOf(key))
+      : messages.unknownExtension(key);
     out.push({ pointer: pointer(at, key), message });
   }
 }
@@ -101,6 +106,7 @@ const rule = defineRule({
   description: 'Each x-ms-* extension stands only where Power Platform reads it, and is a known extension.',
   docs: ruleDocs('extension-placement'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'warning', certification: 'error' },
   check(ctx) {
     const doc = ctx.swagger;

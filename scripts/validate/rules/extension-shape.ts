@@ -87,11 +87,16 @@ const OPAQUE = new Set(['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dynami
 /** Keys whose values are sample data, where an `x-ms-*` key is just data. */
 const DATA = new Set(['example', 'examples', 'default', 'enum', 'x-ms-test-value']);
 
+const messages = {
+  badShape: (key: string, problem: string) => `${key} ${problem}.`,
+};
+
 const rule = defineRule({
   id: 'extension-shape',
   description: 'Each x-ms-* extension has the value shape Power Platform expects (enums, booleans, required fields).',
   docs: ruleDocs('extension-shape'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'warning', certification: 'error' },
   check(ctx) {
     const out: Finding[] = [];
@@ -104,7 +109,7 @@ const rule = defineRule({
       for (const [key, value] of Object.entries(node.value)) {
         const shape = key.startsWith('x-ms-') ? SHAPES[key] : undefined;
         const problem = shape?.(value);
-        if (problem) out.push({ pointer: pointer(node.at, key), message: `${key} ${problem}.` });
+        if (problem) out.push({ pointer: pointer(node.at, key), message: messages.badShape(key, problem) });
       }
     }
     return out.sort((a, b) => a.pointer.localeCompare(b.pointer));
