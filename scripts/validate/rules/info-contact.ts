@@ -18,24 +18,31 @@ export function isEmailAddress(value: string): boolean {
 
 const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 80)}…` : value);
 
+const messages = {
+  noContact: () => 'info has no contact (name, url, email).',
+  missing: (key: 'name' | 'url' | 'email') => `info.contact has no ${key}.`,
+  invalidEmail: (email: string) => `'${shown(email)}' is not a valid email address.`,
+};
+
 /** Certification requires info.contact with a name, a URL and a valid email address. */
 const rule = defineRule({
   id: 'info-contact',
   description: 'info.contact has a name, url and valid email (certification).',
   docs: ruleDocs('info-contact'),
   appliesTo: 'swagger',
+  messages,
   severity: { certification: 'error' },
   check(ctx) {
     const info = asObject(ctx.swagger?.info);
     if (!info) return [];
     const contact = asObject(info.contact);
-    if (!contact) return [{ pointer: '/info', message: 'info has no contact (name, url, email).' }];
+    if (!contact) return [{ pointer: '/info', message: messages.noContact() }];
     const out: Finding[] = [];
-    for (const key of ['name', 'url', 'email']) {
-      if (typeof contact[key] !== 'string' || contact[key] === '') out.push({ pointer: '/info/contact', message: `info.contact has no ${key}.` });
+    for (const key of ['name', 'url', 'email'] as const) {
+      if (typeof contact[key] !== 'string' || contact[key] === '') out.push({ pointer: '/info/contact', message: messages.missing(key) });
     }
     if (typeof contact.email === 'string' && contact.email !== '' && !isEmailAddress(contact.email)) {
-      out.push({ pointer: '/info/contact/email', message: `'${shown(contact.email)}' is not a valid email address.` });
+      out.push({ pointer: '/info/contact/email', message: messages.invalidEmail(contact.email) });
     }
     return out;
   },
