@@ -1,6 +1,6 @@
 /**
- * The gateway's HTTP layer: node:http with the same adapter and dispatch index as `serve`
- * (scripts/serve/http-adapter.ts, dispatch.ts), so both speak the connector's contract the same
+ * The gateway's HTTP layer: node:http with the same adapter and route index as `serve`
+ * (scripts/http/http-adapter.ts, direct-dispatch.ts), so both speak the connector's contract the same
  * way; only the handlers behind them differ (the mock's store here, the REST API there).
  *
  * Per request: a correlation id (the caller's `x-ms-client-request-id` or `x-correlation-id` when
@@ -12,9 +12,9 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { getResponse, type HttpHandler } from 'msw';
-import { createDispatcher } from '../scripts/serve/dispatch.js';
-import { BodyTooLargeError, errorBody, readBody, requestOrigin, sendFetchResponse, sendJson, toFetchRequest } from '../scripts/serve/http-adapter.js';
+import type { HttpHandler } from 'msw';
+import { createDirectDispatcher, MalformedPathError } from '../scripts/http/direct-dispatch.js';
+import { BodyTooLargeError, errorBody, readBody, requestOrigin, sendFetchResponse, sendJson, toFetchRequest } from '../scripts/http/http-adapter.js';
 import type { Logger } from './log.js';
 import { CORRELATION_HEADER } from './mappings/context.js';
 
@@ -65,7 +65,7 @@ export function correlationIdOf(req: IncomingMessage): string {
 
 export async function startGatewayServer(options: GatewayServerOptions): Promise<RunningServer> {
   const { log } = options;
-  const candidatesFor = createDispatcher(options.handlers);
+  const dispatch = createDirectDispatcher(options.handlers);
   const server = createServer({ keepAliveTimeout: 5_000, requestTimeout: 130_000 });
   let ownOrigin = `http://${options.host}`;
 
@@ -114,8 +114,13 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       return sendJson(res, 400, errorBody('InvalidUrl', `Cannot read the request target '${rawUrl.slice(0, 100)}': ${(error as Error).message}`));
     }
     request.headers.set(CORRELATION_HEADER, correlationId);
-    const candidates = candidatesFor(method, new URL(request.url));
-    const response = candidates.length > 0 ? await getResponse(candidates, request) : undefined;
+    let response: Response | undefined;
+    try {
+      response = await dispatch(request, new URL(request.url));
+    } catch (error) {
+      if (!(error instanceof MalformedPathError)) throw error;
+      return sendJson(res, 400, errorBody('InvalidUrl', error.message));
+    }
     if (!response) {
       return sendJson(res, 404, errorBody('OperationNotFound', `No operation of the connector answers ${method} ${path.slice(0, 200)}; see generated/apiDefinition.swagger.json for the paths`));
     }

@@ -4,14 +4,15 @@
  * the upstream client and the REST routes, and `mapped()`, which reads the caller's bearer token
  * and correlation id and renders any error in the connector's shape.
  */
-import { createOpenApiHttp } from 'openapi-msw';
+import { createServableHttp } from '../../scripts/http/servable-http.js';
 import type { paths } from '../../generated/types.js';
 import { ApiError } from '../../mocks/index.js';
 import type { RestRoutes } from '../config.js';
 import type { Logger } from '../log.js';
 import type { UpstreamClient, UpstreamRequest, UpstreamResponse } from '../upstream/client.js';
 
-export const http = createOpenApiHttp<paths>({ baseUrl: '*' });
+/** Mappings run under msw in their tests and straight from the gateway's route index when served. */
+export const http = createServableHttp<paths>();
 
 /** The header the server puts the request's correlation id in before any mapping runs. */
 export const CORRELATION_HEADER = 'x-correlation-id';

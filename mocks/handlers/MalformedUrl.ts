@@ -1,5 +1,5 @@
-import { http, type HttpHandler } from 'msw';
-import { errorResponse } from './context.js';
+import type { HttpHandler } from 'msw';
+import { errorResponse, http } from './context.js';
 import { badRequest } from '../store/errors.js';
 
 function undecodable(url: string): boolean {
@@ -14,11 +14,12 @@ function undecodable(url: string): boolean {
 /**
  * Not an operation: msw decodes path parameters while matching and throws on malformed percent
  * escapes (`/items/%E0%A4%A`) before any resolver runs, which would surface as a 500. This
- * handler comes first and answers such requests with a 400.
+ * guard comes first and answers such requests with a 400 (served directly, guards run before the
+ * route index too).
  */
 export function MalformedUrl(): HttpHandler {
-  return http.all(
-    ({ request }) => undecodable(request.url),
+  return http.guard(
+    (request) => undecodable(request.url),
     () => errorResponse(badRequest('InvalidUrl', 'The request path has a malformed percent-encoding')),
   );
 }

@@ -2,7 +2,7 @@
  * What every handler shares: the typed, origin-agnostic `http` factory, the backend it serves,
  * and `guarded()`, which authenticates, throttles and turns errors into OData-style bodies.
  */
-import { createOpenApiHttp } from 'openapi-msw';
+import { createServableHttp } from '../../scripts/http/servable-http.js';
 import type { paths } from '../../generated/types.js';
 import { ODataSyntaxError } from '../odata/index.js';
 import { ApiError, badRequest } from '../store/errors.js';
@@ -12,9 +12,10 @@ import type { Throttle } from '../store/throttle.js';
 
 /**
  * Handlers typed against the generated `paths`, so a handler that drifts from the definition fails
- * the type check. The `*` base makes them match any origin: in-process tests and `serve` on localhost.
+ * the type check. They match any origin under msw (in-process tests), and `serve` calls the same
+ * resolvers straight from its route index (scripts/http/servable-http.ts).
  */
-export const http = createOpenApiHttp<paths>({ baseUrl: '*' });
+export const http = createServableHttp<paths>();
 
 export interface HandlerContext {
   store: Store;

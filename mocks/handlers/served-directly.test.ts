@@ -1,14 +1,19 @@
 /**
- * The dispatch index must never change which handler answers: for any request, msw over the
- * index's candidates answers exactly as msw over all handlers does. Two identical backends are
- * driven side by side (one through all handlers, one through the candidates), so side effects
- * such as created items and subscriptions stay comparable.
+ * Served directly (scripts/http/direct-dispatch.ts, what `serve` does), the handlers answer exactly
+ * as they do under msw, for every request whose path is one of the connector's. Two identical
+ * backends are driven side by side (one under msw, one served directly), so side effects such as
+ * created items and subscriptions stay comparable.
+ *
+ * The one intended difference: under msw a handler matches any origin (`*` + path), and so also a
+ * path with extra leading segments (`/x/datasets`); served directly only the connector's own paths
+ * answer, and the rest are no operation's (404).
  */
 import fc from 'fast-check';
-import { getResponse } from 'msw';
+import { getResponse, type HttpHandler } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createBackend, createSampleData, sampleInstanceIds } from '../../mocks/index.js';
-import { createDispatcher } from './dispatch.js';
+import { createDirectDispatcher, MalformedPathError } from '../../scripts/http/direct-dispatch.js';
+import { directRouteOf } from '../../scripts/http/servable-http.js';
+import { createBackend, createSampleData, sampleInstanceIds } from '../index.js';
 
 const segments = fc.constantFrom(
   'datasets', 'DATASETS', 'v2', 'tables', 'Tables', 'items', 'lookups', 'entities', 'measures', 'segments', 'processes', 'reporttypes',
@@ -60,24 +65,33 @@ function request(method: string, url: string): Request {
   });
 }
 
-describe('createDispatcher', () => {
-  it('narrows "Get items" to its own handler (plus guards that match every request)', () => {
-    const [backend] = backendPair();
-    const candidates = createDispatcher(backend.handlers)('GET', new URL(`http://127.0.0.1:1/datasets/${sampleInstanceIds.loyalty}/tables/Customer/items`));
-    const withPaths = candidates.filter((h) => typeof (h.info as { path: unknown }).path === 'string');
-    expect(withPaths.map((h) => h.info.header)).toEqual(['GET */datasets/:dataset/tables/:table/items']);
+/**
+ * Each handler's method and template as an anchored pattern: the reference for "a request for one
+ * of the connector's operations", written independently of the route index under test.
+ */
+function exactRoutes(handlers: readonly HttpHandler[]): { method: string; pattern: RegExp }[] {
+  return handlers.flatMap((handler) => {
+    const route = directRouteOf(handler);
+    if (route?.kind !== 'template') return [];
+    const source = route.template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+');
+    return [{ method: route.method, pattern: new RegExp(`^${source}/?$`, 'i') }];
   });
+}
 
-  it('keeps the V2 handler ahead of its V1 twin, which its wildcard origin also matches', () => {
-    const [backend] = backendPair();
-    const candidates = createDispatcher(backend.handlers)('GET', new URL(`http://127.0.0.1:1/v2/datasets/x/tables/Customer/partitions`));
-    const headers = candidates.filter((h) => typeof (h.info as { path: unknown }).path === 'string').map((h) => h.info.header);
-    expect(headers).toEqual(['GET */v2/datasets/:dataset/tables/:table/partitions', 'GET */datasets/:dataset/tables/:table/partitions']);
-  });
+function malformed(url: URL): boolean {
+  try {
+    decodeURIComponent(url.pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
 
-  it('answers every request exactly as msw over all handlers would', async () => {
-    const [all, indexed] = backendPair();
-    const candidatesFor = createDispatcher(indexed.handlers);
+describe('the handlers served directly', () => {
+  it('answer every request for a path of the connector exactly as under msw, and leave every other path unanswered', async () => {
+    const [underMsw, direct] = backendPair();
+    const dispatch = createDirectDispatcher(direct.handlers);
+    const routes = exactRoutes(direct.handlers);
     let answered = 0;
     await fc.assert(
       fc.asyncProperty(methods, fc.oneof(filled, fc.array(segments, { maxLength: 7 }).map((parts) => `/${parts.join('/')}`)), fc.boolean(), async (method, path, trailingSlash) => {
@@ -88,16 +102,33 @@ describe('createDispatcher', () => {
         } catch {
           return;
         }
-        const expected = await answer(await getResponse(all.handlers, request(method, url)));
-        const candidates = candidatesFor(method, target);
-        const actual = await answer(candidates.length > 0 ? await getResponse(candidates, request(method, url)) : undefined);
+        const own = malformed(target) || routes.some((r) => r.method === method.toUpperCase() && r.pattern.test(target.pathname));
+        const actual = await answer(await dispatch(request(method, url), target).catch((error: unknown) => {
+          if (error instanceof MalformedPathError) return Response.json({ malformed: true }, { status: 400 });
+          throw error;
+        }));
+        if (!own) {
+          expect(actual).toBeUndefined();
+          return;
+        }
+        const expected = await answer(await getResponse(underMsw.handlers, request(method, url)));
         expect(actual).toEqual(expected);
         if (expected) answered++;
       }),
       { numRuns: 400 },
     );
-    // The comparison means something only if many requests reached an operation (about 110 of
-    // the 400 do, 95 to 125 from seed to seed, so the bound leaves room for chance).
+    // The comparison means something only if many requests reached an operation.
     expect(answered).toBeGreaterThan(75);
+  });
+
+  it('answer a page of items with the same bytes and headers as under msw', async () => {
+    const [underMsw, direct] = backendPair();
+    const url = `http://127.0.0.1:1/datasets/${sampleInstanceIds.loyalty}/tables/Customer/items?$top=3`;
+    const viaMsw = (await getResponse(underMsw.handlers, request('GET', url)))!;
+    const served = (await createDirectDispatcher(direct.handlers)(request('GET', url), new URL(url)))!;
+    expect(served.status).toBe(200);
+    expect(await served.text()).toBe(await viaMsw.text());
+    expect(served.headers.get('content-type')).toBe(viaMsw.headers.get('content-type'));
+    expect(served.headers.get('content-length')).toBe(viaMsw.headers.get('content-length'));
   });
 });

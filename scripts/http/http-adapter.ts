@@ -5,6 +5,7 @@
  * benchmark (bench/serve.bench.ts) has a budget of a few hundred microseconds per request.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { knownBody } from './direct-response.js';
 
 export class BodyTooLargeError extends Error {
   override name = 'BodyTooLargeError';
@@ -116,7 +117,8 @@ export async function sendFetchResponse(res: ServerResponse, response: Response,
   const setCookies = response.headers.getSetCookie();
   if (setCookies.length > 0) headers['set-cookie'] = setCookies;
   const noBody = method === 'HEAD' || response.status === 204 || response.status === 304;
-  const body = noBody || response.body === null ? undefined : Buffer.from(await response.arrayBuffer());
+  const known = noBody ? undefined : knownBody(response);
+  const body = noBody || response.body === null ? undefined : (known ?? Buffer.from(await response.arrayBuffer()));
   if (!noBody) headers['content-length'] = String(body?.length ?? 0);
   res.writeHead(response.status, response.statusText || undefined, headers);
   res.end(body);

@@ -3,8 +3,9 @@
  * contract tests use) behind a node:http server on 127.0.0.1, plus the control surface under
  * `/_control/` that fires the connector's triggers on demand.
  *
- * Nothing here patches global fetch: requests arrive on a real socket and are handed to msw's
- * `getResponse`, and webhook notifications leave through `postJson` (scripts/core/outbound-post.ts),
+ * Nothing here patches global fetch: requests arrive on a real socket, and the handler of their
+ * route is looked up in an index and called directly (scripts/http/direct-dispatch.ts: the same
+ * resolvers the contract tests run under msw, without msw's per-request machinery); webhook notifications leave through `postJson` (scripts/core/outbound-post.ts),
  * which refuses private, loopback and link-local targets unless local callbacks are allowed, pins
  * the address it checked, follows no redirect and bounds both the wait and the answer it reads.
  */
@@ -12,13 +13,12 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { getResponse } from 'msw';
 import { createBackend, type Backend, type BackendData, type BackendLimits, type Clock, type ThrottlePolicy } from '../../mocks/index.js';
 import { connectionOf, NO_CONNECTION } from './connection.js';
 import { handleControl } from './control.js';
-import { createDispatcher } from './dispatch.js';
+import { createDirectDispatcher, MalformedPathError } from '../http/direct-dispatch.js';
 import { OutboundRefusedError, postJson, type OutboundPolicy } from '../core/outbound-post.js';
-import { BodyTooLargeError, ClientAbortError, errorBody, readBody, requestOrigin, sendFetchResponse, sendJson, toFetchRequest } from './http-adapter.js';
+import { BodyTooLargeError, ClientAbortError, errorBody, readBody, requestOrigin, sendFetchResponse, sendJson, toFetchRequest } from '../http/http-adapter.js';
 
 import { DEFAULT_PORT, HOST } from './defaults.js';
 
@@ -118,7 +118,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const controlToken = options.controlToken === undefined || options.controlToken === '' ? undefined : Buffer.from(options.controlToken);
   const log = options.log === false ? undefined : (options.log ?? ((line: string) => process.stdout.write(line + '\n')));
 
-  const candidatesFor = createDispatcher(backend.handlers);
+  const dispatch = createDirectDispatcher(backend.handlers);
   const server = createServer({ keepAliveTimeout: 5_000 });
   let ownOrigin = `http://${HOST}`;
 
@@ -195,8 +195,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
     // HEAD is GET without the body: the GET handler answers and sendFetchResponse drops the body.
     if (method === 'HEAD') request = new Request(request, { method: 'GET' });
-    const candidates = candidatesFor(method === 'HEAD' ? 'GET' : method, new URL(request.url));
-    const response = candidates.length > 0 ? await getResponse(candidates, request) : undefined;
+    let response: Response | undefined;
+    try {
+      response = await dispatch(request, new URL(request.url));
+    } catch (error) {
+      if (!(error instanceof MalformedPathError)) throw error;
+      sendJson(res, 400, errorBody('InvalidUrl', error.message));
+      return;
+    }
     if (!response) {
       sendJson(
         res,

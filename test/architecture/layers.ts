@@ -11,6 +11,7 @@ export const TOOLKIT = new Set([
   'connector/kit',
   'scripts/build',
   'scripts/bundle',
+  'scripts/http',
   'scripts/diff',
   'scripts/import',
   'scripts/init',
