@@ -1,6 +1,11 @@
 import { asObject, HTTP_METHODS, pointer } from '../context.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
 
+const messages = {
+  sameShape: (method: string, path: string, first: string) =>
+    `${method} ${path} and ${method} ${first} differ only in parameter names, so the platform cannot tell them apart; give one a distinct static segment (and route it with routerequesttoendpoint if the backend path is the same).`,
+};
+
 /**
  * /items/{id} and /items/{name} are one route to the platform, but only for the same method: a GET on
  * one and a DELETE on the other never meet. Two operations clash when their templates differ only in
@@ -11,6 +16,7 @@ const rule = defineRule({
   description: 'No two operations of the same method have paths that differ only in the names of their {parameters}.',
   docs: ruleDocs('path-parameter-name-duplicate'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'error', certification: 'error' },
   check(ctx) {
     // shape + method → the first path seen with it.
@@ -26,7 +32,7 @@ const rule = defineRule({
         else if (first.toLowerCase() !== path.toLowerCase() && shape !== path.toLowerCase()) {
           out.push({
             pointer: pointer(['paths', path, method]),
-            message: `${method.toUpperCase()} ${path} and ${method.toUpperCase()} ${first} differ only in parameter names, so the platform cannot tell them apart; give one a distinct static segment (and route it with routerequesttoendpoint if the backend path is the same).`,
+            message: messages.sameShape(method.toUpperCase(), path, first),
           });
         }
       }

@@ -5,6 +5,11 @@ import { defineRule, ruleDocs, type Finding } from '../types.js';
 
 const REFERENCE = /@connectionParameters\(\s*['"]([^'"]*)['"]/g;
 
+const messages = {
+  unknownParameter: (templateId: string, name: string, parameters: ReadonlySet<string>) =>
+    `The ${templateId} policy reads @connectionParameters('${name}'), but the connection has no parameter '${name}', so the value is empty at run time.${suggestion(name, parameters) || ` Its parameters are ${[...parameters].join(', ') || 'none'}.`}`,
+};
+
 /**
  * A policy that reads a connection parameter (dynamichosturl's host, a setheader value) must name one
  * the connection has; otherwise the expression is empty at run time and every call goes astray.
@@ -14,6 +19,7 @@ const rule = defineRule({
   description: "Policies' @connectionParameters('...') name connection parameters that exist (dynamichosturl, setheader, ...).",
   docs: ruleDocs('policy-connection-parameters'),
   appliesTo: 'apiProperties',
+  messages,
   severity: { custom: 'error', certification: 'error' },
   check(ctx) {
     const names = new Set(connectionParameters(ctx.apiProperties).map((p) => p.name));
@@ -29,7 +35,7 @@ const rule = defineRule({
           if (lower.has(name.toLowerCase()) || lower.has(name.split(':')[0]!.toLowerCase())) continue;
           out.push({
             pointer: pointer(at, 'parameters', key),
-            message: `The ${String(instance.templateId)} policy reads @connectionParameters('${name}'), but the connection has no parameter '${name}', so the value is empty at run time.${suggestion(name, names) || ` Its parameters are ${[...names].join(', ') || 'none'}.`}`,
+            message: messages.unknownParameter(String(instance.templateId), name, names),
           });
         }
       }

@@ -5,11 +5,18 @@ import { TEMPLATES } from './policy-template-parameters.js';
 /** Templates Microsoft applies itself: seen in certified connectors but absent from the schema. */
 const MICROSOFT_APPLIED = ['setconnectionstatustounauthenticated', 'moveproperties', 'dynamicsubdomain'];
 
+const messages = {
+  noTemplateId: () => 'A policy template instance has no templateId.',
+  unknownTemplate: (templateId: string) => `'${templateId}' is not a policy template (${Object.keys(TEMPLATES).join(', ')}).`,
+  notLowerCase: (templateId: string, lower: string) => `Write templateId '${templateId}' in its canonical lower-case form '${lower}'.`,
+};
+
 const rule = defineRule({
   id: 'policy-template-known',
   description: 'Policy templateIds are known templates, written in lower case.',
   docs: ruleDocs('policy-template-known'),
   appliesTo: 'apiProperties',
+  messages,
   severity: { custom: 'warning', certification: 'error' },
   check(ctx) {
     const out: Finding[] = [];
@@ -17,12 +24,12 @@ const rule = defineRule({
       const id = instance.templateId;
       const where = pointer(at, 'templateId');
       if (typeof id !== 'string') {
-        out.push({ pointer: pointer(at), message: 'A policy template instance has no templateId.' });
+        out.push({ pointer: pointer(at), message: messages.noTemplateId() });
         continue;
       }
       const lower = id.toLowerCase();
-      if (!(lower in TEMPLATES) && !MICROSOFT_APPLIED.includes(lower)) out.push({ pointer: where, message: `'${id}' is not a policy template (${Object.keys(TEMPLATES).join(', ')}).` });
-      else if (id !== lower) out.push({ pointer: where, message: `Write templateId '${id}' in its canonical lower-case form '${lower}'.` });
+      if (!(lower in TEMPLATES) && !MICROSOFT_APPLIED.includes(lower)) out.push({ pointer: where, message: messages.unknownTemplate(id) });
+      else if (id !== lower) out.push({ pointer: where, message: messages.notLowerCase(id, lower) });
     }
     return out;
   },

@@ -4,6 +4,13 @@ import { defineRule, ruleDocs, type Finding } from '../types.js';
 const P = 'x-ms-apimTemplateParameter.';
 const SECTION = 'x-ms-apimTemplate-policySection';
 
+const messages = {
+  noParameters: (templateId: string) => `Policy '${templateId}' has no parameters object.`,
+  missingParameter: (templateId: string, name: string) => `Policy '${templateId}' needs '${P}${name}'.`,
+  unknownParameter: (key: string, templateId: string) => `'${key}' is not a parameter of the '${templateId}' template.`,
+  typeNotAllowed: () => `Only the pollingtrigger template takes a type, and it is "PollingTrigger".`,
+};
+
 /** Required and optional parameters of each template (without the x-ms-apimTemplateParameter. prefix). */
 export const TEMPLATES: Record<string, { required: string[]; optional: string[]; section?: boolean }> = {
   convertarraytoobject: { required: ['propertyParentPath', 'keyWithinCollectionPath', 'newPropertyPath'], optional: ['propertySubPath', 'retainKey'], section: true },
@@ -27,30 +34,31 @@ const rule = defineRule({
   description: "Policy instances give their template's required parameters and no unknown ones.",
   docs: ruleDocs('policy-template-parameters'),
   appliesTo: 'apiProperties',
+  messages,
   severity: { custom: 'error', certification: 'error' },
   check(ctx) {
     const out: Finding[] = [];
     for (const { instance, at } of policyInstances(ctx.apiProperties)) {
       const id = typeof instance.templateId === 'string' ? instance.templateId.toLowerCase() : undefined;
       const template = id ? TEMPLATES[id] : undefined;
-      if (!template) continue;
+      if (id === undefined || !template) continue;
       const parameters = asObject(instance.parameters);
       if (!parameters) {
-        out.push({ pointer: pointer(at), message: `Policy '${id}' has no parameters object.` });
+        out.push({ pointer: pointer(at), message: messages.noParameters(id) });
         continue;
       }
       for (const name of template.required) {
-        if (parameters[P + name] === undefined) out.push({ pointer: pointer(at, 'parameters'), message: `Policy '${id}' needs '${P}${name}'.` });
+        if (parameters[P + name] === undefined) out.push({ pointer: pointer(at, 'parameters'), message: messages.missingParameter(id, name) });
       }
       const allowed = new Set([...template.required, ...template.optional].map((n) => P + n));
       allowed.add('x-ms-apimTemplate-operationName');
       // Certified connectors set the policy section on templates the schema does not list it for.
       allowed.add(SECTION);
       for (const key of Object.keys(parameters)) {
-        if (!allowed.has(key)) out.push({ pointer: pointer(at, 'parameters', key), message: `'${key}' is not a parameter of the '${id}' template.` });
+        if (!allowed.has(key)) out.push({ pointer: pointer(at, 'parameters', key), message: messages.unknownParameter(key, id) });
       }
       if (instance.type !== undefined && !(id === 'pollingtrigger' && instance.type === 'PollingTrigger')) {
-        out.push({ pointer: pointer(at, 'type'), message: `Only the pollingtrigger template takes a type, and it is "PollingTrigger".` });
+        out.push({ pointer: pointer(at, 'type'), message: messages.typeNotAllowed() });
       }
     }
     return out;
