@@ -27,6 +27,32 @@ const SECURITY_BRANCH: Record<string, string> = {
   'oauth2:accessCode': 'oauth2AccessCodeSecurity',
 };
 
+const messages = {
+  parameterIn: () => `Parameter 'in' must be one of ${Object.keys(PARAMETER_BRANCH).join(', ')}.`,
+  securityType: () => "A security scheme's type must be basic, apiKey or oauth2 (with flow implicit, password, application or accessCode).",
+  missingProperty: (subject: string, property: string) => `${subject} is missing the required property '${property}'.`,
+  missingParameterType: (subject: string) => `${subject} is missing the required property 'type' (string, number, integer, boolean, array or file).`,
+  propertyNotAllowed: (property: string, subject: string, hint: string) =>
+    `Property '${property}' is not allowed in ${subject === 'The document' ? 'the document root' : subject} (Swagger 2.0 allows only its own keys and x- extensions).${hint}`,
+  notOneOf: (subject: string, allowed: readonly unknown[]) => `${subject} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}.`,
+  wrongType: (subject: string, type: string) => `${subject} must be of type ${type}.`,
+  hostPattern: () => "host must be a bare host name (optionally with :port): no scheme, path or {braces}. A host chosen per connection goes through the dynamichosturl policy.",
+  pattern: (subject: string, pattern: string) => `${subject} must match the pattern ${pattern}.`,
+  duplicateItems: (subject: string, first: string, second: string) => `${subject} lists the same value twice (items ${first} and ${second}); remove the duplicate.`,
+  tooFewItems: (subject: string, limit: unknown, key: string) =>
+    `${subject} must list at least ${String(limit)} item${limit === 1 ? '' : 's'}; add one or remove '${key}'.`,
+  emptyObject: (subject: string) => `${subject} must not be empty; add an entry or remove it.`,
+  emptyString: (subject: string) => `${subject} must not be empty.`,
+  tooLong: (subject: string, limit: string) => `${subject} is longer than ${limit} characters; shorten it.`,
+  outOfRange: (subject: string, comparison: string, limit: string) => `${subject} must be ${comparison} ${limit}.`,
+  invalidFormat: (subject: string, format: string) => `${subject} is not a valid ${format}.`,
+  onlyExtensions: (subject: string) => `${subject} holds only x- extensions; it needs at least one entry Swagger 2.0 defines.`,
+  otherConstraint: (subject: string, keyword: string, params: Record<string, unknown> | undefined) =>
+    `${subject} breaks the Swagger 2.0 schema's '${keyword}' constraint${params && Object.keys(params).length > 0 ? ` (${Object.entries(params).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')})` : ''}.`,
+  noForm: (name: string) => `'${name}' does not match any of the forms Swagger 2.0 allows here.`,
+  notObject: () => 'The swagger must be a JSON object.',
+};
+
 /** The `oneOf` alternative an object was meant to match, judged from its own discriminating keys. */
 function branchFor(segments: string[], value: unknown): string | { message: string } | undefined {
   const object = asObject(value);
@@ -37,13 +63,13 @@ function branchFor(segments: string[], value: unknown): string | { message: stri
   if (parent === 'parameters' || (segments[0] === 'parameters' && segments.length === 2)) {
     const place = object.in;
     const branch = typeof place === 'string' ? PARAMETER_BRANCH[place] : undefined;
-    return branch ?? { message: `Parameter 'in' must be one of ${Object.keys(PARAMETER_BRANCH).join(', ')}.` };
+    return branch ?? { message: messages.parameterIn() };
   }
   if (parent === 'responses') return 'response';
   if (last === 'schema') return object.type === 'file' ? 'fileSchema' : 'schema';
   if (segments[0] === 'securityDefinitions' && segments.length === 2) {
     const key = object.type === 'oauth2' ? `oauth2:${String(object.flow)}` : String(object.type);
-    return SECURITY_BRANCH[key] ?? { message: "A security scheme's type must be basic, apiKey or oauth2 (with flow implicit, password, application or accessCode)." };
+    return SECURITY_BRANCH[key] ?? { message: messages.securityType() };
   }
   return undefined;
 }
@@ -84,43 +110,43 @@ function describe(document: unknown, error: ErrorObject): { message: string; poi
   const subject = subjectOf(document, at);
   switch (error.keyword) {
     case 'required':
-      return { pointer: at, message: `${subject} is missing the required property '${String(params.missingProperty)}'.` };
+      return { pointer: at, message: messages.missingProperty(subject, String(params.missingProperty)) };
     case 'additionalProperties':
       return {
         pointer: `${at}/${String(params.additionalProperty).replace(/~/g, '~0').replace(/\//g, '~1')}`,
-        message: `Property '${String(params.additionalProperty)}' is not allowed in ${subject === 'The document' ? 'the document root' : subject} (Swagger 2.0 allows only its own keys and x- extensions).${nearMiss(at, String(params.additionalProperty))}`,
+        message: messages.propertyNotAllowed(String(params.additionalProperty), subject, nearMiss(at, String(params.additionalProperty))),
       };
     case 'enum':
-      return { pointer: at, message: `${subject} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.` };
+      return { pointer: at, message: messages.notOneOf(subject, params.allowedValues as unknown[]) };
     case 'type':
-      return { pointer: at, message: `${subject} must be of type ${String(params.type)}.` };
+      return { pointer: at, message: messages.wrongType(subject, String(params.type)) };
     case 'pattern':
       if (at === '/host') {
-        return { pointer: at, message: "host must be a bare host name (optionally with :port): no scheme, path or {braces}. A host chosen per connection goes through the dynamichosturl policy." };
+        return { pointer: at, message: messages.hostPattern() };
       }
-      return { pointer: at, message: `${subject} must match the pattern ${String(params.pattern)}.` };
+      return { pointer: at, message: messages.pattern(subject, String(params.pattern)) };
     case 'uniqueItems':
-      return { pointer: at, message: `${subject} lists the same value twice (items ${String(params.j)} and ${String(params.i)}); remove the duplicate.` };
+      return { pointer: at, message: messages.duplicateItems(subject, String(params.j), String(params.i)) };
     case 'minItems':
-      return { pointer: at, message: `${subject} must list at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}; add one or remove '${fromPointer(at).at(-1) ?? ''}'.` };
+      return { pointer: at, message: messages.tooFewItems(subject, params.limit, fromPointer(at).at(-1) ?? '') };
     case 'minProperties':
-      return { pointer: at, message: `${subject} must not be empty; add an entry or remove it.` };
+      return { pointer: at, message: messages.emptyObject(subject) };
     case 'minLength':
-      return { pointer: at, message: `${subject} must not be empty.` };
+      return { pointer: at, message: messages.emptyString(subject) };
     case 'maxLength':
-      return { pointer: at, message: `${subject} is longer than ${String(params.limit)} characters; shorten it.` };
+      return { pointer: at, message: messages.tooLong(subject, String(params.limit)) };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { pointer: at, message: `${subject} must be ${String(params.comparison)} ${String(params.limit)}.` };
+      return { pointer: at, message: messages.outOfRange(subject, String(params.comparison), String(params.limit)) };
     case 'format':
-      return { pointer: at, message: `${subject} is not a valid ${String(params.format)}.` };
+      return { pointer: at, message: messages.invalidFormat(subject, String(params.format)) };
     case 'not':
-      return { pointer: at, message: `${subject} holds only x- extensions; it needs at least one entry Swagger 2.0 defines.` };
+      return { pointer: at, message: messages.onlyExtensions(subject) };
     default:
       // Other keywords are rare here; say where and which constraint, not ajv's wording.
-      return { pointer: at, message: `${subject} breaks the Swagger 2.0 schema's '${error.keyword}' constraint${error.params && Object.keys(params).length > 0 ? ` (${Object.entries(params).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')})` : ''}.` };
+      return { pointer: at, message: messages.otherConstraint(subject, error.keyword, params) };
   }
 }
 
@@ -176,11 +202,11 @@ export function schemaFindings(document: unknown): Finding[] {
     const parameter = asObject(value);
     if (validateBranch && parameter && typeof parameter.in === 'string' && parameter.in !== 'body' && parameter.type === undefined && PARAMETER_BRANCH[parameter.in] === branch) {
       // The sub-schemas leave 'type' to the common non-body parameter schema, so say it here.
-      findings.push({ pointer: root, message: `${subjectOf(document, root)} is missing the required property 'type' (string, number, integer, boolean, array or file).` });
+      findings.push({ pointer: root, message: messages.missingParameterType(subjectOf(document, root)) });
       continue;
     }
     if (!validateBranch || validateBranch(value)) {
-      findings.push({ pointer: root, message: `'${segments.at(-1) ?? 'document'}' does not match any of the forms Swagger 2.0 allows here.` });
+      findings.push({ pointer: root, message: messages.noForm(segments.at(-1) ?? 'document') });
       continue;
     }
     const nested = (validateBranch.errors ?? []).filter((e) => e.keyword !== 'oneOf');
@@ -204,10 +230,11 @@ const rule = defineRule({
   description: 'The swagger must match the Swagger 2.0 JSON schema (structure, types, allowed keys).',
   docs: ruleDocs('swagger-schema'),
   appliesTo: 'swagger',
+  messages,
   severity: { custom: 'error', certification: 'error' },
   check(ctx) {
     const document = ctx.document as JsonObject | undefined;
-    if (!document) return [{ pointer: '', message: 'The swagger must be a JSON object.' }];
+    if (!document) return [{ pointer: '', message: messages.notObject() }];
     return schemaFindings(document);
   },
 });
