@@ -100,7 +100,8 @@ for (const [index, folder] of folders.entries()) {
   try {
     result = importConnector(folder, { kit: KIT });
   } catch (error) {
-    if (error instanceof ImportInputError) unreadable.push(`${folder}: ${(error as Error).message.split(': ').slice(-1)[0]}`);
+    // The message starts with the file's path and line:column: kept relative to the connector's folder.
+    if (error instanceof ImportInputError) unreadable.push(`${folder}: ${(error as Error).message.replace(`${folder}${path.sep}`, '')}`);
     else failures.push(`${folder}: import threw ${(error as Error).message}`);
     continue;
   }
