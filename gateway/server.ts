@@ -10,13 +10,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { HttpHandler } from 'msw';
 import { createDirectDispatcher, MalformedPathError } from '../scripts/http/direct-dispatch.js';
 import { BodyTooLargeError, errorBody, readBody, requestOrigin, sendFetchResponse, sendJson, toFetchRequest } from '../scripts/http/http-adapter.js';
+import { closeServer, listen, ListenError } from '../scripts/http/listen.js';
 import type { Logger } from './log.js';
 import { CORRELATION_HEADER } from './mappings/context.js';
+
+export { ListenError };
 
 /** Item bodies are single records; the REST API's own limit for a real-time write is far below this. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -41,16 +43,6 @@ export interface RunningServer {
   url: string;
   port: number;
   close(): Promise<void>;
-}
-
-export class ListenError extends Error {
-  override name = 'ListenError';
-  constructor(
-    message: string,
-    readonly code: string | undefined,
-  ) {
-    super(message);
-  }
 }
 
 /** The caller's id when it is safe to reuse (and to log), else a fresh one. */
@@ -127,49 +119,8 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     await sendFetchResponse(res, response, method);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    const onError = (error: NodeJS.ErrnoException) => {
-      server.off('listening', onListening);
-      reject(new ListenError(describeListenError(error, options.host, options.port), error.code));
-    };
-    const onListening = () => {
-      server.off('error', onError);
-      resolve();
-    };
-    server.once('error', onError);
-    server.once('listening', onListening);
-    server.listen({ port: options.port, host: options.host });
-  });
-  const port = (server.address() as AddressInfo).port;
+  const port = await listen(server, options.host, options.port);
   const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
   ownOrigin = `http://${shownHost}:${port}`;
   return { server, url: ownOrigin, port, close: () => closeServer(server) };
-}
-
-function describeListenError(error: NodeJS.ErrnoException, host: string, port: number): string {
-  switch (error.code) {
-    case 'EADDRINUSE':
-      return `port ${port} on ${host} is already in use; choose another with --port N, or --port 0 for a free one`;
-    case 'EACCES':
-      return `not allowed to listen on port ${port} on ${host}; ports below 1024 usually need extra rights, so pick a higher one`;
-    case 'EADDRNOTAVAIL':
-    case 'ENOTFOUND':
-      return `cannot listen on ${host}: no such local address (--host takes an address of this machine, e.g. 127.0.0.1 or 0.0.0.0)`;
-    default:
-      return `cannot listen on ${host}:${port}: ${error.message}`;
-  }
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (!server.listening) return resolve();
-    const force = setTimeout(() => server.closeAllConnections(), 2_000);
-    force.unref();
-    server.close((error) => {
-      clearTimeout(force);
-      if (error) reject(error);
-      else resolve();
-    });
-    server.closeIdleConnections();
-  });
 }

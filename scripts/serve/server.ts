@@ -10,8 +10,7 @@
  * the address it checked, follows no redirect and bounds both the wait and the answer it reads.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { createBackend, type Backend, type BackendData, type BackendLimits, type Clock, type ThrottlePolicy } from '../../mocks/index.js';
 import { connectionOf, NO_CONNECTION } from './connection.js';
@@ -19,10 +18,11 @@ import { handleControl } from './control.js';
 import { createDirectDispatcher, MalformedPathError } from '../http/direct-dispatch.js';
 import { OutboundRefusedError, postJson, type OutboundPolicy } from '../core/outbound-post.js';
 import { BodyTooLargeError, ClientAbortError, errorBody, readBody, requestOrigin, sendFetchResponse, sendJson, toFetchRequest } from '../http/http-adapter.js';
+import { closeServer, listen, ListenError } from '../http/listen.js';
 
 import { DEFAULT_PORT, HOST } from './defaults.js';
 
-export { DEFAULT_PORT, HOST };
+export { DEFAULT_PORT, HOST, ListenError };
 
 /** A callback that does not answer within this time counts as a failed delivery, so a control call never hangs. */
 export const DEFAULT_DELIVERY_TIMEOUT_MS = 10_000;
@@ -76,18 +76,6 @@ export interface RunningServer {
   backend: Backend;
   /** Stops accepting connections, drops idle keep-alive ones, and resolves once the server is closed. */
   close(): Promise<void>;
-}
-
-/** The port could not be bound; the CLI reports it as a usage problem (exit 2), not a crash. */
-export class ListenError extends Error {
-  override name = 'ListenError';
-  constructor(
-    message: string,
-    readonly code: string | undefined,
-    readonly port: number,
-  ) {
-    super(message);
-  }
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -225,22 +213,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     return isLoopback(req.socket.remoteAddress) && !FORWARDING_HEADERS.some((name) => req.headers[name] !== undefined);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    const port = options.port ?? 0;
-    const onError = (error: NodeJS.ErrnoException) => {
-      server.off('listening', onListening);
-      reject(new ListenError(describeListenError(error, port), error.code, port));
-    };
-    const onListening = () => {
-      server.off('error', onError);
-      resolve();
-    };
-    server.once('error', onError);
-    server.once('listening', onListening);
-    server.listen({ port, host: HOST });
-  });
-
-  const port = (server.address() as AddressInfo).port;
+  const port = await listen(server, HOST, options.port ?? 0);
   ownOrigin = `http://${HOST}:${port}`;
   return {
     url: ownOrigin,
@@ -260,36 +233,6 @@ function isLoopback(address: string | undefined): boolean {
 
 function isControlPath(url: string): boolean {
   return url === '/_control' || url.startsWith('/_control/') || url.startsWith('/_control?');
-}
-
-function describeListenError(error: NodeJS.ErrnoException, port: number): string {
-  switch (error.code) {
-    case 'EADDRINUSE':
-      return `port ${port} on ${HOST} is already in use; choose another with --port N, or --port 0 for a free one`;
-    case 'EACCES':
-      return `not allowed to listen on port ${port} on ${HOST}; ports below 1024 usually need extra rights, so pick a higher one`;
-    default:
-      return `cannot listen on ${HOST}:${port}: ${error.message}`;
-  }
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (!server.listening) {
-      resolve();
-      return;
-    }
-    // Idle keep-alive connections go at once; a response still being written gets a moment to
-    // finish, then its connection is cut so shutdown never waits on a slow client.
-    const force = setTimeout(() => server.closeAllConnections(), 2_000);
-    force.unref();
-    server.close((error) => {
-      clearTimeout(force);
-      if (error) reject(error);
-      else resolve();
-    });
-    server.closeIdleConnections();
-  });
 }
 
 const MAX_LOGGED_PATH = 300;
