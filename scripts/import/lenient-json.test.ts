@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH } from '../core/load-document.js';
+import { MAX_ARRAY_LENGTH, MAX_DEPTH } from '../core/load-document.js';
 import { readLenientJson } from './lenient-json.js';
 import type { LenientRead, LenientReadError } from './lenient-json.js';
 
@@ -107,6 +107,22 @@ describe('readLenientJson: what the platform tolerates', () => {
       { numRuns: 200 },
     );
   });
+
+  it('reads any document with a trailing comma in every non-empty object and array to the value without them, one deviation each', () => {
+    const nonEmpty = (v: unknown): number =>
+      v && typeof v === 'object' ? (Object.keys(v).length > 0 ? 1 : 0) + Object.values(v).reduce((sum: number, child) => sum + nonEmpty(child), 0) : 0;
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const strict = JSON.stringify(value, null, 2);
+        // Pretty-printed, a line break before a closing bracket only ever follows a container's last member.
+        const result = read(strict.replace(/\n( *)([}\]])/g, ',\n$1$2'));
+        expect(result.value).toStrictEqual(JSON.parse(strict));
+        expect(result.deviations.length).toBe(nonEmpty(JSON.parse(strict)));
+        expect(new Set(result.deviations.map((d) => d.kind))).toEqual(new Set(result.deviations.length > 0 ? ['trailing-comma'] : []));
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('readLenientJson: what it does not tolerate', () => {
@@ -138,5 +154,6 @@ describe('readLenientJson: what it does not tolerate', () => {
     const deep = `${'['.repeat(MAX_DEPTH + 1)}1,${']'.repeat(MAX_DEPTH + 1)}`;
     expect(failure(deep)).toMatchObject({ code: 'input-too-deep', line: 1, column: MAX_DEPTH + 1 });
     expect(failure(`[${'['.repeat(100_000)}`).code).toBe('input-too-deep');
+    expect(failure(`[${'0,'.repeat(MAX_ARRAY_LENGTH + 1)}]`)).toMatchObject({ code: 'input-too-large', error: expect.stringMatching(/more than 100000 items/) });
   });
 });
