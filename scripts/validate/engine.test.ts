@@ -25,6 +25,7 @@ const summaryRule: Rule = {
   docs: 'x.md',
   appliesTo: 'swagger',
   severity: { custom: 'warning', certification: 'error' },
+  messages: {},
   check: () => [
     { pointer: '/paths/~1items/get/summary', message: 'summary' },
     { pointer: '/paths/~1items/get/operationId', message: 'missing key: points at its parent' },

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { catalogue, type RuleId, type RuleMessages } from './ruleset.js';
+import { catalogue, type RuleCatalogue, type RuleId, type RuleMessages } from './ruleset.js';
 
 describe('the validate rule catalogue', () => {
   it('types rule ids as the literal ids of the ruleset', () => {
@@ -18,7 +18,13 @@ describe('the validate rule catalogue', () => {
     >();
     expectTypeOf<RuleMessages<'pageable-update-next-link'>['nameDiffers']>().toEqualTypeOf<(nextLinkName: string, property: string) => string>();
     expectTypeOf<RuleMessages<'operation-count-limit'>['tooMany']>().parameters.toEqualTypeOf<[count: number]>();
-    // @ts-expect-error a rule without templates has none to look up
+    expectTypeOf<RuleMessages<'settings-keys'>['notString']>().returns.toEqualTypeOf<string>();
+    expectTypeOf<RuleMessages<'webhook-trigger-callback-url-shape'>>().toHaveProperty('notRequired');
+    // @ts-expect-error a template a rule does not have cannot be looked up
     expectTypeOf<RuleMessages<'settings-keys'>['missing']>();
+  });
+
+  it('requires every rule to declare its message templates', () => {
+    expectTypeOf<RuleCatalogue[RuleId]['messages']>().not.toBeUndefined();
   });
 });

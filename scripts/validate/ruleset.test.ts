@@ -30,6 +30,14 @@ describe('the ruleset', () => {
     }
   });
 
+  it('keeps every rule’s message templates in the catalogue, each a function', () => {
+    for (const rule of rules) {
+      const templates = Object.entries(rule.messages);
+      expect(templates.length, rule.id).toBeGreaterThan(0);
+      for (const [name, template] of templates) expect(typeof template, `${rule.id}.${name}`).toBe('function');
+    }
+  });
+
   it('runs every rule in some profile, and never holds a custom connector to more than certification', () => {
     const rank = { off: 0, info: 1, warning: 2, error: 3 } as const;
     for (const rule of rules) {

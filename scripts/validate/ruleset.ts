@@ -239,8 +239,8 @@ export type RuleCatalogue = { readonly [R in AnyRule as R['id']]: R };
 
 export const catalogue = Object.fromEntries(ruleList.map((rule) => [rule.id, rule])) as unknown as RuleCatalogue;
 
-/** The message templates of a rule (empty for rules that still write their messages inline). */
-export type RuleMessages<Id extends RuleId> = NonNullable<RuleCatalogue[Id]['messages']>;
+/** The message templates of a rule. */
+export type RuleMessages<Id extends RuleId> = RuleCatalogue[Id]['messages'];
 
 export function findRule(id: string): Rule | undefined {
   return rules.find((rule) => rule.id === id);

@@ -32,8 +32,8 @@ export interface Rule<Id extends string = string, Messages extends MessageTempla
   /** A profile that is not listed does not run the rule. */
   severity: Partial<Record<Profile, RuleSeverity>>;
   check(ctx: ValidationContext): Finding[];
-  /** The rule's message templates, for the catalogue (rules written before it carry their messages inline). */
-  messages?: Messages;
+  /** The rule's message templates, for the catalogue: every message a rule reports is made by one of them. */
+  messages: Messages;
 }
 
 /** A rule with its id (and messages) kept as literal types, so the ruleset can type its catalogue. */
