@@ -11,6 +11,7 @@ testRule(rule, {
   invalid: [
     { name: 'an unknown template', apiProperties: withTemplate('ratelimit'), pointers: ['/properties/policyTemplateInstances/0/templateId'], message: /not a policy template/ },
     { name: 'a case variant', apiProperties: withTemplate('DynamicHostUrl'), pointers: ['/properties/policyTemplateInstances/0/templateId'], message: /'dynamichosturl'/ },
+    { name: 'a name every object has', apiProperties: withTemplate('constructor'), pointers: ['/properties/policyTemplateInstances/0/templateId'], message: /not a policy template/ },
     { name: 'no templateId', apiProperties: withTemplate(undefined), pointers: ['/properties/policyTemplateInstances/0'] },
   ],
 });

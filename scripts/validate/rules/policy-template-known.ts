@@ -28,7 +28,8 @@ const rule = defineRule({
         continue;
       }
       const lower = id.toLowerCase();
-      if (!(lower in TEMPLATES) && !MICROSOFT_APPLIED.includes(lower)) out.push({ pointer: where, message: messages.unknownTemplate(id) });
+      // Own keys only: `lower in TEMPLATES` would accept `constructor` and `tostring`.
+      if (!Object.hasOwn(TEMPLATES, lower) && !MICROSOFT_APPLIED.includes(lower)) out.push({ pointer: where, message: messages.unknownTemplate(id) });
       else if (id !== lower) out.push({ pointer: where, message: messages.notLowerCase(id, lower) });
     }
     return out;

@@ -11,6 +11,8 @@ testRule(rule, {
       name: 'routerequesttoendpoint for some operations',
       apiProperties: withPolicy({ templateId: 'routerequesttoendpoint', title: 'Route', parameters: { 'x-ms-apimTemplate-operationName': ['GetItem'], 'x-ms-apimTemplateParameter.newPath': '/items/{id}', 'x-ms-apimTemplateParameter.httpMethod': '@Request.OriginalHTTPMethod' } }),
     },
+    // Not a template (policy-template-known reports it); looking it up must not reach Object.prototype.
+    { name: 'a name every object has', apiProperties: withPolicy({ templateId: 'constructor', title: 'x', parameters: {} }) },
   ],
   invalid: [
     { name: 'a missing required parameter', apiProperties: withPolicy({ templateId: 'dynamichosturl', title: 'Host', parameters: {} }), pointers: [`${AT}/parameters`], message: /urlTemplate/ },

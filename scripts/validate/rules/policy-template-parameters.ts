@@ -40,7 +40,8 @@ const rule = defineRule({
     const out: Finding[] = [];
     for (const { instance, at } of policyInstances(ctx.apiProperties)) {
       const id = typeof instance.templateId === 'string' ? instance.templateId.toLowerCase() : undefined;
-      const template = id ? TEMPLATES[id] : undefined;
+      // Own keys only: an id such as `constructor` names something on every object's prototype.
+      const template = id !== undefined && Object.hasOwn(TEMPLATES, id) ? TEMPLATES[id] : undefined;
       if (id === undefined || !template) continue;
       const parameters = asObject(instance.parameters);
       if (!parameters) {
