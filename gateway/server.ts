@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { performance } from 'node:perf_hooks';
 import type { HttpHandler } from 'msw';
 import { createDirectDispatcher, MalformedPathError } from '../scripts/http/direct-dispatch.js';
-import { BodyTooLargeError, errorBody, readBody, requestOrigin, sendFetchResponse, sendJson, toFetchRequest } from '../scripts/http/http-adapter.js';
+import { BodyTooLargeError, errorBody, readBody, readHead, requestOrigin, sendFetchResponse, sendJson, toFetchRequest } from '../scripts/http/http-adapter.js';
 import { closeServer, listen, ListenError } from '../scripts/http/listen.js';
 import type { Logger } from './log.js';
 import { CORRELATION_HEADER } from './mappings/context.js';
@@ -92,16 +92,17 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       const readiness = await options.ready();
       return sendJson(res, readiness.ok ? 200 : 503, { status: readiness.ok ? 'ready' : 'not ready', checks: readiness.checks });
     }
+    const head = readHead(req);
     let body: Buffer | undefined;
     try {
-      body = await readBody(req, MAX_BODY_BYTES);
+      body = await readBody(req, MAX_BODY_BYTES, head);
     } catch (error) {
       if (error instanceof BodyTooLargeError) return sendJson(res, 413, errorBody('PayloadTooLarge', error.message), { connection: 'close' });
       throw error;
     }
     let request: Request;
     try {
-      request = toFetchRequest(req, requestOrigin(req, ownOrigin), body);
+      request = toFetchRequest(req, requestOrigin(head, ownOrigin), body, head);
     } catch (error) {
       return sendJson(res, 400, errorBody('InvalidUrl', `Cannot read the request target '${rawUrl.slice(0, 100)}': ${(error as Error).message}`));
     }

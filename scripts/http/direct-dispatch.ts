@@ -26,8 +26,8 @@ export function createDirectDispatcher(handlers: readonly HttpHandler[]): Direct
     }
   }
   return async (request, url) => {
-    for (const guard of guards) if (guard.matches(request)) return guard.resolve({ request, params: {} });
+    for (const guard of guards) if (guard.matches(request)) return guard.resolve({ request, url, params: {} });
     const found = index.match(request.method, url.pathname);
-    return found ? found.value({ request, params: found.params }) : undefined;
+    return found ? found.value({ request, url, params: found.params }) : undefined;
   };
 }

@@ -17,12 +17,52 @@ export class ClientAbortError extends Error {
 }
 
 /**
+ * What the adapter needs from a request's header lines, read in one pass over `rawHeaders`. Node
+ * builds `req.headers` lazily, and building it cost more than anything else the adapter did for a
+ * small request (bench/serve.bench.ts), so nothing on the request path touches it.
+ */
+export interface RequestHead {
+  /** The end-to-end headers, for the Fetch Request the handlers see. */
+  headers: Headers;
+  host: string | undefined;
+  forwardedHost: string | undefined;
+  forwardedProto: string | undefined;
+  /** The declared body length; `undefined` when none is declared. */
+  contentLength: number | undefined;
+  chunked: boolean;
+}
+
+// Hop-by-hop headers describe this socket, not the request; passing them on to a Fetch Request
+// would make undici reject it or describe a body that is no longer chunked.
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'te', 'trailer', 'host']);
+
+export function readHead(req: IncomingMessage): RequestHead {
+  const head: RequestHead = { headers: new Headers(), host: undefined, forwardedHost: undefined, forwardedProto: undefined, contentLength: undefined, chunked: false };
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!;
+    const value = raw[i + 1]!;
+    const lower = name.toLowerCase();
+    // The first of repeated headers, as req.headers keeps for these.
+    if (lower === 'host') head.host ??= value;
+    else if (lower === 'x-forwarded-host') head.forwardedHost ??= value;
+    else if (lower === 'x-forwarded-proto') head.forwardedProto ??= value;
+    else if (lower === 'content-length') head.contentLength ??= Number(value);
+    else if (lower === 'transfer-encoding') head.chunked = true;
+    if (!HOP_BY_HOP.has(lower)) head.headers.append(name, value);
+  }
+  return head;
+}
+
+/**
  * Reads the whole request body; `undefined` when there is none (GET, DELETE, empty POST). Bodies
  * over `limit` bytes are refused (the backend's own limit, so the answer is the same 413 either way).
  */
-export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+export function readBody(req: IncomingMessage, limit: number, head: RequestHead = readHead(req)): Promise<Buffer | undefined> {
+  // Neither a length nor chunked encoding: HTTP/1.1 says there is no body, so there is nothing to wait for.
+  if (!head.chunked && (head.contentLength === undefined || head.contentLength === 0)) return Promise.resolve(undefined);
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
+    const declared = head.contentLength ?? 0;
     if (declared > limit) {
       // Drain without buffering so the socket can still carry the 413 answer.
       req.resume();
@@ -55,11 +95,11 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 
   });
 }
 
-// Hop-by-hop headers describe this socket, not the request; passing them on to a Fetch Request
-// would make undici reject it or describe a body that is no longer chunked.
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'te', 'trailer', 'host']);
-
 const HOST_PATTERN = /^[A-Za-z0-9.\-_[\]:]+$/;
+
+/** Origins already checked, by scheme and host: every request of a client carries the same `Host`. */
+const checkedOrigins = new Map<string, string | null>();
+const CHECKED_ORIGINS_LIMIT = 256;
 
 /**
  * The origin the client used to reach us. Handlers build absolute URLs from the request's URL
@@ -67,20 +107,31 @@ const HOST_PATTERN = /^[A-Za-z0-9.\-_[\]:]+$/;
  * `Host` header, or the `X-Forwarded-*` headers a tunnel adds when a cloud flow calls a local
  * backend through one. Anything that does not look like a host falls back to our own address.
  */
-export function requestOrigin(req: IncomingMessage, fallback: string): string {
-  const forwardedHost = firstValue(req.headers['x-forwarded-host']);
-  const host = forwardedHost ?? req.headers.host;
-  if (!host || !HOST_PATTERN.test(host)) return fallback;
-  const proto = firstValue(req.headers['x-forwarded-proto']);
+export function requestOrigin(head: RequestHead, fallback: string): string {
+  const host = firstValue(head.forwardedHost) ?? head.host;
+  if (!host) return fallback;
+  const proto = firstValue(head.forwardedProto);
   const scheme = proto === 'https' || proto === 'http' ? proto : 'http';
+  const key = `${scheme}://${host}`;
+  let origin = checkedOrigins.get(key);
+  if (origin === undefined) {
+    origin = checkedOrigin(scheme, host);
+    if (checkedOrigins.size >= CHECKED_ORIGINS_LIMIT) checkedOrigins.clear();
+    checkedOrigins.set(key, origin);
+  }
+  return origin ?? fallback;
+}
+
+function checkedOrigin(scheme: string, host: string): string | null {
+  if (!HOST_PATTERN.test(host)) return null;
   // The character check lets through what is no host at all (`[`, `1:2:3`, port 99999); only an
   // origin the URL parser reads back as itself is used, anything else gets our own address.
   const origin = `${scheme}://${host}`;
   try {
     const parsed = new URL(origin);
-    if (parsed.host.toLowerCase() !== host.toLowerCase() && `${parsed.host}:${defaultPort(scheme)}` !== host.toLowerCase()) return fallback;
+    if (parsed.host.toLowerCase() !== host.toLowerCase() && `${parsed.host}:${defaultPort(scheme)}` !== host.toLowerCase()) return null;
   } catch {
-    return fallback;
+    return null;
   }
   return origin;
 }
@@ -89,24 +140,17 @@ function defaultPort(scheme: string): string {
   return scheme === 'https' ? '443' : '80';
 }
 
-function firstValue(header: string | string[] | undefined): string | undefined {
-  const value = Array.isArray(header) ? header[0] : header;
-  const first = value?.split(',')[0]?.trim();
+function firstValue(header: string | undefined): string | undefined {
+  const first = header?.split(',')[0]?.trim();
   return first === '' ? undefined : first;
 }
 
-export function toFetchRequest(req: IncomingMessage, origin: string, body: Buffer | undefined): Request {
-  const headers = new Headers();
-  const raw = req.rawHeaders;
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i]!;
-    if (!HOP_BY_HOP.has(name.toLowerCase())) headers.append(name, raw[i + 1]!);
-  }
+export function toFetchRequest(req: IncomingMessage, origin: string, body: Buffer | undefined, head: RequestHead = readHead(req)): Request {
   const method = req.method ?? 'GET';
   const hasBody = body !== undefined && method !== 'GET' && method !== 'HEAD';
   // The copy gives the body its own ArrayBuffer, which is what the DOM BodyInit type asks for;
   // bodies are small (readBody's limit), so it costs nothing measurable.
-  return new Request(origin + (req.url ?? '/'), { method, headers, ...(hasBody ? { body: new Uint8Array(body) } : {}) });
+  return new Request(origin + (req.url ?? '/'), { method, headers: head.headers, ...(hasBody ? { body: new Uint8Array(body) } : {}) });
 }
 
 export async function sendFetchResponse(res: ServerResponse, response: Response, method: string): Promise<void> {

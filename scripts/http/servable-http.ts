@@ -16,6 +16,8 @@ import { directResponseHelper } from './direct-response.js';
 /** What a directly served resolver is given: the request and its decoded path parameters. */
 export interface DirectRequest {
   request: Request;
+  /** `request.url`, parsed once by the caller. */
+  url: URL;
   params: Record<string, string>;
 }
 
@@ -61,10 +63,10 @@ export function createServableHttp<Paths extends AnyApiSpec>(): ServableHttp<Pat
         kind: 'template',
         method: method.toUpperCase(),
         template: path,
-        resolve: async ({ request, params }) => {
+        resolve: async ({ request, url, params }) => {
           // The resolver info openapi-msw builds, minus what no direct call has (cookies, a request
           // id, `finalize`): `query` is the URL's own URLSearchParams, `response` the same helper.
-          const info = { request, params, cookies: {}, requestId: '', query: new URL(request.url).searchParams, response: directResponseHelper };
+          const info = { request, params, cookies: {}, requestId: '', query: url.searchParams, response: directResponseHelper };
           try {
             return (await call(info)) as Response | undefined;
           } catch (thrown) {

@@ -17,7 +17,7 @@ import { connectionOf, NO_CONNECTION } from './connection.js';
 import { handleControl } from './control.js';
 import { createDirectDispatcher, MalformedPathError } from '../http/direct-dispatch.js';
 import { OutboundRefusedError, postJson, type OutboundPolicy } from '../core/outbound-post.js';
-import { BodyTooLargeError, ClientAbortError, errorBody, readBody, requestOrigin, sendFetchResponse, sendJson, toFetchRequest } from '../http/http-adapter.js';
+import { BodyTooLargeError, ClientAbortError, errorBody, readBody, readHead, requestOrigin, sendFetchResponse, sendJson, toFetchRequest } from '../http/http-adapter.js';
 import { closeServer, listen, ListenError } from '../http/listen.js';
 
 import { DEFAULT_PORT, HOST } from './defaults.js';
@@ -132,10 +132,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
     const rawUrl = req.url ?? '/';
-    const origin = requestOrigin(req, ownOrigin);
+    const head = readHead(req);
+    const origin = requestOrigin(head, ownOrigin);
     let body: Buffer | undefined;
     try {
-      body = await readBody(req, maxBodyBytes);
+      body = await readBody(req, maxBodyBytes, head);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
         sendJson(res, 413, errorBody('PayloadTooLarge', error.message), { connection: 'close' });
@@ -175,7 +176,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
     let request: Request;
     try {
-      request = toFetchRequest(req, origin, body);
+      request = toFetchRequest(req, origin, body, head);
     } catch (error) {
       // A request target no URL can be built from, such as the `*` of `OPTIONS *`.
       sendJson(res, 400, errorBody('InvalidUrl', `Cannot read the request target '${rawUrl.slice(0, 100)}': ${(error as Error).message}`));
