@@ -2,6 +2,7 @@
  * What every handler shares: the typed, origin-agnostic `http` factory, the backend it serves,
  * and `guarded()`, which authenticates, throttles and turns errors into OData-style bodies.
  */
+import { bodyResponse } from '../../scripts/http/direct-response.js';
 import { createServableHttp } from '../../scripts/http/servable-http.js';
 import type { paths } from '../../generated/types.js';
 import { ODataSyntaxError } from '../odata/index.js';
@@ -45,7 +46,8 @@ export function errorResponse(error: unknown): Response {
       : error instanceof ODataSyntaxError
         ? badRequest('InvalidQuery', error.message)
         : new ApiError(500, 'InternalError', `The mock backend failed: ${error instanceof Error ? error.message : String(error)}`);
-  return Response.json(apiError.toBody(), { status: apiError.status, headers: apiError.headers });
+  // bodyResponse: the same answer as Response.json, which serve then writes without reading it back.
+  return bodyResponse(JSON.stringify(apiError.toBody()), { status: apiError.status, headers: apiError.headers }, 'application/json');
 }
 
 function authenticate(request: Request): string {
