@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationContext } from './context.js';
-import { checkAll, checkEach, everyDynamicUse, everyOperationFamily, everyPolicyInstance, theDocument } from './selectors.js';
+import { checkAll, checkEach, everyCallbackProperty, everyDynamicUse, everyOperationFamily, everyPolicyInstance, everyWebhookCallback, theDocument } from './selectors.js';
 import { apiProperties, op, swagger } from './testing.js';
 
 const context = (document: unknown, properties?: unknown) => new ValidationContext({ kind: 'swagger', profile: 'custom', swagger: document, apiProperties: properties });
@@ -34,6 +34,22 @@ describe('selectors', () => {
     const lookup = { name: 'list', in: 'query', type: 'string', 'x-ms-dynamic-values': { operationId: 'GetItem' } };
     const ctx = context(swagger({ '/items': { get: op() }, '/pick': { get: op({ operationId: 'Pick', parameters: [lookup] }) } }));
     expect(everyDynamicUse(ctx).map((use) => [use.at.join('/'), use.caller?.operationId, use.isParameter])).toEqual([['paths//pick/get/parameters/0', 'Pick', true]]);
+  });
+
+  it('everyWebhookCallback selects each webhook trigger (not a GET trigger) and its callback property; everyCallbackProperty only the properties', () => {
+    const body = (properties: Record<string, unknown>) => ({ name: 'body', in: 'body', required: true, schema: { type: 'object', required: ['cb'], properties } });
+    const ctx = context(
+      swagger({
+        '/hook': { post: op({ operationId: 'Hook', 'x-ms-trigger': 'single', parameters: [body({ cb: { type: 'string', 'x-ms-notification-url': true, 'x-ms-visibility': 'internal' } })] }) },
+        '/bare': { post: op({ operationId: 'Bare', 'x-ms-trigger': 'single', parameters: [body({ other: { type: 'string' } })] }) },
+        '/poll': { get: op({ operationId: 'Poll', 'x-ms-trigger': 'single' }) },
+      }),
+    );
+    expect(everyWebhookCallback(ctx).map(({ entry, found }) => [entry.operationId, found?.at.join('/')])).toEqual([
+      ['Hook', 'paths//hook/post/parameters/0/schema/properties/cb'],
+      ['Bare', undefined],
+    ]);
+    expect(everyCallbackProperty(ctx).map((found) => [found.requiredAllTheWay, found.internal])).toEqual([[true, true]]);
   });
 
   it('everyPolicyInstance selects the policy template instances of apiProperties', () => {

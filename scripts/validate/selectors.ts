@@ -6,6 +6,7 @@
 import { asObject, policyInstances, type OperationEntry, type ParameterEntry, type SchemaEntry, type ValidationContext } from './context.js';
 import { dynamicUses, type DynamicUse } from './dynamic.js';
 import type { Finding } from './types.js';
+import { webhookCallbacks, type CallbackProperty } from './webhooks.js';
 
 export type Selector<T> = (ctx: ValidationContext) => readonly T[];
 
@@ -55,6 +56,12 @@ export const everyOperationFamily: Selector<OperationFamily> = (ctx) => {
   }
   return [...families].map(([family, members]) => ({ family, members }));
 };
+
+/** Every webhook trigger with the callback property of its body, when it has one. */
+export const everyWebhookCallback: Selector<{ entry: OperationEntry; found: CallbackProperty | undefined }> = (ctx) => [...webhookCallbacks(ctx)];
+
+/** The callback property of every webhook trigger whose body has one. */
+export const everyCallbackProperty: Selector<CallbackProperty> = (ctx) => [...webhookCallbacks(ctx)].flatMap(({ found }) => (found ? [found] : []));
 
 /** The swagger as a single item, for checks of the whole document (how many operations it has). */
 export const theDocument: Selector<ValidationContext> = (ctx) => [ctx];

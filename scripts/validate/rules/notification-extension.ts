@@ -1,7 +1,7 @@
 import { asObject, pointer } from '../context.js';
 import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
-import { isWebhookTrigger } from './webhook-trigger-callback-url.js';
+import { isWebhookTrigger } from '../webhooks.js';
 
 const messages = {
   notTrigger: (name: string) => `${name} has x-ms-notification but is not a trigger; it belongs on a trigger (x-ms-trigger) only.`,

@@ -1,16 +1,12 @@
 import { pointer } from '../context.js';
-import { checkEach, type Selector } from '../selectors.js';
+import { checkEach, everyCallbackProperty } from '../selectors.js';
 import { defineRule, ruleDocs, type Finding } from '../types.js';
-import { webhookCallbacks, type CallbackProperty } from './webhook-trigger-callback-url.js';
 
 const messages = {
   notString: () => 'The callback URL property must be "type": "string".',
   notRequired: () => 'The callback URL property (and the body and every object above it) must be required.',
   notInternal: () => 'The callback URL property must be "x-ms-visibility": "internal" (or sit in an internal object).',
 };
-
-/** The callback property of every webhook trigger whose body has one (the walk webhook-trigger-callback-url shares). */
-const everyCallbackProperty: Selector<CallbackProperty> = (ctx) => [...webhookCallbacks(ctx)].flatMap(({ found }) => (found ? [found] : []));
 
 /** The callback URL property must be a string, required at every level and hidden from makers. */
 const rule = defineRule({

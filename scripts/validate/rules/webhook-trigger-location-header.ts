@@ -1,7 +1,7 @@
 import { asObject, pointer } from '../context.js';
 import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
-import { isWebhookTrigger } from './webhook-trigger-callback-url.js';
+import { isWebhookTrigger } from '../webhooks.js';
 
 const messages = {
   noCreated: () => 'A webhook subscription should answer 201 Created with a Location header.',

@@ -1,7 +1,7 @@
 import { asObject, pointer } from '../context.js';
 import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
-import { isWebhookTrigger } from './webhook-trigger-callback-url.js';
+import { isWebhookTrigger } from '../webhooks.js';
 
 const messages = {
   noPayload: (trigger: string) => `Webhook trigger ${trigger} has no x-ms-notification-content schema on its path item, so it has no outputs.`,

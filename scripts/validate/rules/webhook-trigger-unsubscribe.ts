@@ -1,7 +1,7 @@
 import { pointer } from '../context.js';
 import { checkEach, everyOperation } from '../selectors.js';
 import { defineRule, ruleDocs } from '../types.js';
-import { isWebhookTrigger } from './webhook-trigger-callback-url.js';
+import { isWebhookTrigger } from '../webhooks.js';
 
 const messages = {
   noDelete: (name: string) => `Webhook trigger ${name} has no DELETE operation to unsubscribe with; add one (usually internal) at the path the Location header points to.`,
