@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { formatDiagnostic } from '../../validate/formatters/text.js';
 import { findingJson, importConnector, ImportInputError, leavesSomethingOut } from '../../import/index.js';
 import { KIT_EXPORT } from '../../init/scaffold.js';
 import type { Command, OptionSpec } from '../command.js';
@@ -53,10 +54,8 @@ export const importCommand: Command = {
         `${JSON.stringify({ files: [...result.files.keys()], findings: result.findings.map(findingJson), summary: { findings: result.findings.length } }, null, 2)}\n`,
       );
     } else {
-      for (const f of result.findings) {
-        const at = f.line !== undefined ? `:${f.line}:${f.column ?? 1}` : '';
-        process.stderr.write(`${path.relative(process.cwd(), f.file) || f.file}${at} ${f.pointer || '(whole file)'} - ${f.code}: ${f.message}\n`);
-      }
+      // The one text rendering of a finding, as validate and build print theirs.
+      for (const f of result.findings) process.stderr.write(`${formatDiagnostic(path.relative(process.cwd(), f.file) || f.file, f)}\n`);
       process.stdout.write(
         result.files.size > 0
           ? `Imported into ${values.out}/: ${result.files.size} files, ${result.findings.length} finding(s).\n`
