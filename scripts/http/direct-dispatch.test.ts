@@ -71,7 +71,7 @@ describe('createServableHttp and createDirectDispatcher', () => {
 
   it('keeps the body of a direct answer as bytes for the server to write as they are', async () => {
     const response = (await createDirectDispatcher(handlers)(new Request('http://h/pets'), new URL('http://h/pets')))!;
-    expect(knownBody(response)).toEqual({ body: '[{"name":"Rex"}]', bytes: 16 });
+    expect(knownBody(response)?.toString()).toBe('[{"name":"Rex"}]');
   });
 
   it('refuse handlers they cannot serve: foreign ones, guards after routes, msw options', () => {

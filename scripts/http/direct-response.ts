@@ -3,38 +3,32 @@
  * under msw (`response(200).json(body)`, `.text(body)`, `.empty()`, `.untyped(response)`), with the
  * same status, body and Content-Type/Content-Length headers, built as plain `Response`s.
  *
- * Each body built here is also remembered as it was given (text or bytes), so the server writes it
- * to the socket as it is instead of reading the `Response`'s stream back (a stream read per answer
- * was a visible share of a served request). {@link knownBody} gives it; {@link bodyResponse} lets a
- * resolver that builds its body itself (a page of stored rows, say) take the same path.
+ * Each body built here is also remembered as bytes, so the server writes them to the socket as they
+ * are instead of reading the `Response`'s stream back (a stream read per answer was a visible share
+ * of a served request). {@link knownBody} gives them; {@link bodyResponse} lets a resolver that
+ * builds its body itself (a page of stored rows, say) take the same path.
  */
 
-export interface KnownBody {
-  body: string | Buffer;
-  /** Its length in bytes (UTF-8 for a string). */
-  bytes: number;
-}
-
-const bodies = new WeakMap<Response, KnownBody>();
+const bodies = new WeakMap<Response, Buffer>();
 
 /** The body of a response built by {@link bodyResponse} or the direct helper, as it was given. */
-export function knownBody(response: Response): KnownBody | undefined {
+export function knownBody(response: Response): Buffer | undefined {
   return bodies.get(response);
 }
 
 type Init = ResponseInit & { headers?: Record<string, string> };
 
 /** A response whose body is `body` (a string is sent as UTF-8), remembered for {@link knownBody}. */
-export function bodyResponse(body: string | Buffer, init: Init, contentType: string): Response {
-  const bytes = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+export function bodyResponse(body: Buffer | string, init: Init, contentType: string): Response {
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
   const headers = new Headers(init.headers);
   if (!headers.has('content-type')) headers.set('content-type', contentType);
-  if (!headers.has('content-length')) headers.set('content-length', String(bytes));
+  if (!headers.has('content-length')) headers.set('content-length', String(bytes.length));
   // The Response carries the same body for whoever reads it (a test, a client in-process); the
-  // server writes `body` from the side table and never reads the stream. A string is encoded only
-  // if someone reads it. (A Buffer's memory is an ArrayBuffer, never shared, as BodyInit asks.)
-  const response = new Response(typeof body === 'string' ? body : (body as Uint8Array<ArrayBuffer>), { ...init, headers });
-  bodies.set(response, { body, bytes });
+  // server writes `bytes` from the side table and never reads the stream.
+  // (A Buffer's memory is an ArrayBuffer, never shared, which is what BodyInit asks for.)
+  const response = new Response(typeof body === 'string' ? body : (bytes as Uint8Array<ArrayBuffer>), { ...init, headers });
+  bodies.set(response, bytes);
   return response;
 }
 

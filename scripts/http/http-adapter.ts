@@ -162,11 +162,8 @@ export async function sendFetchResponse(res: ServerResponse, response: Response,
   if (setCookies.length > 0) headers['set-cookie'] = setCookies;
   const noBody = method === 'HEAD' || response.status === 204 || response.status === 304;
   const known = noBody ? undefined : knownBody(response);
-  let body: string | Buffer | undefined;
-  let length = 0;
-  if (known) ({ body, bytes: length } = known);
-  else if (!noBody && response.body !== null) length = (body = Buffer.from(await response.arrayBuffer())).length;
-  if (!noBody) headers['content-length'] = String(length);
+  const body = noBody || response.body === null ? undefined : (known ?? Buffer.from(await response.arrayBuffer()));
+  if (!noBody) headers['content-length'] = String(body?.length ?? 0);
   res.writeHead(response.status, response.statusText || undefined, headers);
   res.end(body);
 }
