@@ -4,7 +4,7 @@
  * the upstream client and the REST routes, and `mapped()`, which reads the caller's bearer token
  * and correlation id and renders any error in the connector's shape.
  */
-import { createServableHttp } from '../../scripts/http/servable-http.js';
+import { createServableHttp, requestUrl } from '../../scripts/http/servable-http.js';
 import type { paths } from '../../generated/types.js';
 import { ApiError } from '../../mocks/index.js';
 import type { RestRoutes } from '../config.js';
@@ -81,7 +81,7 @@ export async function mapped<R>(ctx: MappingContext, info: ResolverInfo<R>, body
   try {
     const token = bearerToken(info.request);
     const correlationId = info.request.headers.get(CORRELATION_HEADER) ?? '';
-    const url = new URL(info.request.url);
+    const url = requestUrl(info.request);
     const call: Call = {
       token,
       correlationId,

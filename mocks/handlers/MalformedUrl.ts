@@ -1,10 +1,11 @@
 import type { HttpHandler } from 'msw';
 import { errorResponse, http } from './context.js';
+import { requestUrl } from '../../scripts/http/servable-http.js';
 import { badRequest } from '../store/errors.js';
 
-function undecodable(url: string): boolean {
+function undecodable(request: Request): boolean {
   try {
-    decodeURIComponent(new URL(url).pathname);
+    decodeURIComponent(requestUrl(request).pathname);
     return false;
   } catch {
     return true;
@@ -19,7 +20,7 @@ function undecodable(url: string): boolean {
  */
 export function MalformedUrl(): HttpHandler {
   return http.guard(
-    (request) => undecodable(request.url),
+    (request) => undecodable(request),
     () => errorResponse(badRequest('InvalidUrl', 'The request path has a malformed percent-encoding')),
   );
 }

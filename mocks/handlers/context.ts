@@ -3,7 +3,7 @@
  * and `guarded()`, which authenticates, throttles and turns errors into OData-style bodies.
  */
 import { bodyResponse } from '../../scripts/http/direct-response.js';
-import { createServableHttp } from '../../scripts/http/servable-http.js';
+import { createServableHttp, requestUrl } from '../../scripts/http/servable-http.js';
 import type { paths } from '../../generated/types.js';
 import { ODataSyntaxError } from '../odata/index.js';
 import { ApiError, badRequest } from '../store/errors.js';
@@ -78,7 +78,7 @@ export async function guarded<R>(ctx: HandlerContext, info: ResolverInfo<R>, bod
         { 'Retry-After': String(decision.retryAfterSeconds) },
       );
     }
-    const url = new URL(info.request.url);
+    const url = requestUrl(info.request);
     return await body({ connection, url, query: url.searchParams });
   } catch (error) {
     return info.response.untyped(errorResponse(error));

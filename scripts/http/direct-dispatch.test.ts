@@ -2,7 +2,7 @@ import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createDirectDispatcher, MalformedPathError } from './direct-dispatch.js';
 import { knownBody } from './direct-response.js';
-import { createServableHttp, directRouteOf } from './servable-http.js';
+import { createServableHttp, directRouteOf, requestUrl } from './servable-http.js';
 
 /** A two-operation API, typed the way openapi-typescript writes `paths`. */
 interface paths {
@@ -67,6 +67,20 @@ describe('createServableHttp and createDirectDispatcher', () => {
     expect(calls.at(-1)).toBe('a b');
     expect(await dispatch(new Request('http://h/cats'), new URL('http://h/cats'))).toBeUndefined();
     await expect(dispatch(new Request('http://h/pets/%E0%A4%A'), new URL('http://h/pets/%E0%A4%A'))).rejects.toBeInstanceOf(MalformedPathError);
+  });
+
+  it('hands the resolver the URL it parsed (requestUrl), which under msw is parsed from the request', async () => {
+    const seen: URL[] = [];
+    const own = createServableHttp<paths>();
+    const handler = own.get('/pets', ({ request, response }) => {
+      seen.push(requestUrl(request));
+      return response(200).json([]);
+    });
+    const url = new URL('http://h/pets?x=1');
+    await createDirectDispatcher([handler])(new Request(url), url);
+    expect(seen[0]).toBe(url);
+    await getResponse([handler], new Request('http://h/pets?y=2'));
+    expect(seen[1]?.search).toBe('?y=2');
   });
 
   it('keeps the body of a direct answer as bytes for the server to write as they are', async () => {

@@ -5,7 +5,7 @@
  */
 import type { HttpHandler } from 'msw';
 import { MalformedPathError, RouteIndex } from './route-index.js';
-import { directRouteOf, type DirectResolver } from './servable-http.js';
+import { directRouteOf, rememberUrl, type DirectResolver } from './servable-http.js';
 
 export type DirectDispatcher = (request: Request, url: URL) => Promise<Response | undefined>;
 
@@ -26,6 +26,7 @@ export function createDirectDispatcher(handlers: readonly HttpHandler[]): Direct
     }
   }
   return async (request, url) => {
+    rememberUrl(request, url);
     for (const guard of guards) if (guard.matches(request)) return guard.resolve({ request, url, params: {} });
     const found = index.match(request.method, url.pathname);
     return found ? found.value({ request, url, params: found.params }) : undefined;

@@ -30,6 +30,22 @@ export type DirectRoute =
 
 const routes = new WeakMap<HttpHandler, DirectRoute>();
 
+/** The URL of each request being served directly, parsed once by the dispatcher. */
+const parsedUrls = new WeakMap<Request, URL>();
+
+/**
+ * `new URL(request.url)`, without parsing it again when the request is being served directly (the
+ * dispatcher has parsed it already). Read it, do not change it: the guard and the handler share it.
+ */
+export function requestUrl(request: Request): URL {
+  return parsedUrls.get(request) ?? new URL(request.url);
+}
+
+/** Called by the dispatcher: `url` is `request.url`, parsed. */
+export function rememberUrl(request: Request, url: URL): void {
+  parsedUrls.set(request, url);
+}
+
 /** The route recorded for a handler made by {@link createServableHttp}; `undefined` for any other handler. */
 export function directRouteOf(handler: HttpHandler): DirectRoute | undefined {
   return routes.get(handler);
