@@ -20,6 +20,10 @@
  * start, a preflight answer other than 200). With `--no-prism` the 3× target is printed as not
  * judged, and so is the p99 target when run with other than 10 connections.
  *
+ * Beside requests/s, each run prints the server process's CPU time per request (user + system,
+ * from /proc), for ours and for Prism: what a request costs each server, whatever the load generator
+ * (which shares the machine's two cores) manages to send. It is measured, not judged.
+ *
  * Why alternating: the machine is shared, and its load drifts over a run. Each scenario runs
  * `--rounds` rounds of both servers, the order flipping each round (ours, Prism, Prism, ours, …), so
  * a slow stretch hits both alike instead of whichever ran then; each server also gets an unmeasured
@@ -133,6 +137,8 @@ interface Scenario {
 interface Figures {
   rounds: number;
   requestsPerSecond: number;
+  /** The server process's CPU time (user + system) per answered request, over all rounds: what a request costs the server, whatever the load generator manages. */
+  cpuMicrosPerRequest: number | undefined;
   total: number;
   /** The worst round's. */
   p50: number;
@@ -255,6 +261,8 @@ async function benchmark(): Promise<void> {
     for (const scenario of selected) {
       console.log(scenario.name);
       const runs: Record<ServerName, AutocannonResult[]> = { ours: [], Prism: [] };
+      const cpu: Record<ServerName, number[]> = { ours: [], Prism: [] };
+      const pidOf = (server: ServerName) => (server === 'ours' ? child.pid! : prism!.pid);
       const load = (server: ServerName, duration: number) => {
         let i = 0;
         return autocannon({
@@ -277,16 +285,19 @@ async function benchmark(): Promise<void> {
       for (let round = 1; round <= rounds; round++) {
         const order = round % 2 === 1 ? scenario.servers : [...scenario.servers].reverse();
         for (const server of order) {
+          const before = cpuSeconds(pidOf(server));
           const result = await load(server, seconds);
+          const after = cpuSeconds(pidOf(server));
           runs[server].push(result);
-          console.log(`  round ${round}  ${server.padEnd(5)}  ${row(figures([result]))}`);
+          if (before !== undefined && after !== undefined) cpu[server].push(after - before);
+          console.log(`  round ${round}  ${server.padEnd(5)}  ${row(figures([result], cpu[server].slice(-1)))}`);
         }
       }
       child.send('memory');
       const after = await nextMessage(child);
       const results: Partial<Record<ServerName, Figures>> = {};
       for (const server of scenario.servers) {
-        const f = figures(runs[server]);
+        const f = figures(runs[server], cpu[server]);
         results[server] = f;
         const statuses = Object.entries(f.statuses).map(([code, count]) => `${code}×${count}`).join(' ');
         const mem = server === 'ours' ? ('memory' in after ? mb(after.memory) : 'unknown') : rssOf(prism!.pid);
@@ -297,6 +308,9 @@ async function benchmark(): Promise<void> {
       const peer = results.Prism;
       const ratio = peer === undefined ? undefined : ours.requestsPerSecond / peer.requestsPerSecond;
       if (ratio !== undefined) console.log(`  ours/Prism: ${ratio.toFixed(2)}× the requests/s`);
+      if (peer?.cpuMicrosPerRequest !== undefined && ours.cpuMicrosPerRequest !== undefined) {
+        console.log(`  server CPU per request: ours ${ours.cpuMicrosPerRequest.toFixed(0)} µs, Prism ${peer.cpuMicrosPerRequest.toFixed(0)} µs: ours costs ${(ours.cpuMicrosPerRequest / peer.cpuMicrosPerRequest).toFixed(2)}× (${(peer.cpuMicrosPerRequest / ours.cpuMicrosPerRequest).toFixed(2)}× cheaper; measured, no target)`);
+      }
       if (!scenario.judged) {
         console.log('  (measured, no target)\n');
         summary.push(summaryRow(scenario.id, ours, peer, ratio, 'no target'));
@@ -361,7 +375,7 @@ async function benchmark(): Promise<void> {
 }
 
 /** Requests/s over all rounds (their durations are equal); latencies of the worst round. */
-function figures(results: AutocannonResult[]): Figures {
+function figures(results: AutocannonResult[], cpu: number[] = []): Figures {
   const statuses: Record<string, number> = {};
   for (const r of results) for (const [code, s] of Object.entries(r.statusCodeStats)) statuses[code] = (statuses[code] ?? 0) + s.count;
   const sum = (f: (r: AutocannonResult) => number) => results.reduce((n, r) => n + f(r), 0);
@@ -369,6 +383,7 @@ function figures(results: AutocannonResult[]): Figures {
   return {
     rounds: results.length,
     requestsPerSecond: sum((r) => r.requests.average) / results.length,
+    cpuMicrosPerRequest: cpu.length === results.length && results.length > 0 ? (cpu.reduce((a, b) => a + b, 0) * 1e6) / sum((r) => r.requests.total) : undefined,
     total: sum((r) => r.requests.total),
     p50: worst((r) => r.latency.p50),
     p99: worst((r) => r.latency.p99),
@@ -383,7 +398,8 @@ function figures(results: AutocannonResult[]): Figures {
 function row(f: Figures): string {
   return (
     `requests/s ${whole(f.requestsPerSecond).padStart(6)} (total ${f.total})  p50 ${ms(f.p50)}  p99 ${ms(f.p99)}  max ${ms(f.max)}  ` +
-    `non-2xx ${f.non2xx}  errors ${f.errors}  timeouts ${f.timeouts}`
+    `non-2xx ${f.non2xx}  errors ${f.errors}  timeouts ${f.timeouts}` +
+    (f.cpuMicrosPerRequest === undefined ? '' : `  server CPU ${f.cpuMicrosPerRequest.toFixed(0)} µs/request`)
   );
 }
 
@@ -425,6 +441,18 @@ function mb(m: Memory): string {
 }
 
 /** Another process's resident memory, from Linux's /proc (elsewhere: unknown). */
+/** A process's CPU time so far (user + system, seconds), from /proc; `undefined` where there is none. */
+function cpuSeconds(pid: number): number | undefined {
+  try {
+    // Fields after the command name (which may hold spaces, so split after its closing parenthesis):
+    // utime and stime are the 12th and 13th, in clock ticks (100 per second on Linux).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 function rssOf(pid: number): string {
   try {
     const kb = Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);

@@ -100,16 +100,19 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       if (error instanceof BodyTooLargeError) return sendJson(res, 413, errorBody('PayloadTooLarge', error.message), { connection: 'close' });
       throw error;
     }
-    let request: Request;
+    const origin = requestOrigin(head, ownOrigin);
+    let url: URL;
     try {
-      request = toFetchRequest(req, requestOrigin(head, ownOrigin), body, head);
+      url = new URL(origin + rawUrl);
     } catch (error) {
       return sendJson(res, 400, errorBody('InvalidUrl', `Cannot read the request target '${rawUrl.slice(0, 100)}': ${(error as Error).message}`));
     }
-    request.headers.set(CORRELATION_HEADER, correlationId);
+    head.headers.set(CORRELATION_HEADER, correlationId);
+    let request: Request | undefined;
+    const call = { method: method.toUpperCase(), url, headers: head.headers, request: () => (request ??= toFetchRequest(req, origin, body, head)) };
     let response: Response | undefined;
     try {
-      response = await dispatch(request, new URL(request.url));
+      response = await dispatch(call);
     } catch (error) {
       if (!(error instanceof MalformedPathError)) throw error;
       return sendJson(res, 400, errorBody('InvalidUrl', error.message));

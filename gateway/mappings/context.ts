@@ -4,7 +4,7 @@
  * the upstream client and the REST routes, and `mapped()`, which reads the caller's bearer token
  * and correlation id and renders any error in the connector's shape.
  */
-import { createServableHttp, requestUrl } from '../../scripts/http/servable-http.js';
+import { createServableHttp, requestHeader, requestUrl } from '../../scripts/http/servable-http.js';
 import type { paths } from '../../generated/types.js';
 import { ApiError } from '../../mocks/index.js';
 import type { RestRoutes } from '../config.js';
@@ -65,8 +65,8 @@ export function errorResponse(error: unknown): Response {
   return Response.json(apiError.toBody(), { status: apiError.status, headers: apiError.headers });
 }
 
-function bearerToken(request: Request): string {
-  const header = request.headers.get('authorization');
+function bearerToken(info: { request: Request }): string {
+  const header = requestHeader(info, 'authorization');
   const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header.trim()) : null;
   if (!match) {
     throw new ApiError(401, 'Unauthorized', 'Missing or malformed Authorization header; expected "Authorization: Bearer <token>" for the Customer Insights API', {
@@ -79,9 +79,9 @@ function bearerToken(request: Request): string {
 /** Runs a mapping with the caller's token; every failure becomes `{ error: { code, message } }` with its status. */
 export async function mapped<R>(ctx: MappingContext, info: ResolverInfo<R>, body: (call: Call) => R | Promise<R>): Promise<R> {
   try {
-    const token = bearerToken(info.request);
-    const correlationId = info.request.headers.get(CORRELATION_HEADER) ?? '';
-    const url = requestUrl(info.request);
+    const token = bearerToken(info);
+    const correlationId = requestHeader(info, CORRELATION_HEADER) ?? '';
+    const url = requestUrl(info);
     const call: Call = {
       token,
       correlationId,

@@ -1,11 +1,10 @@
 import type { HttpHandler } from 'msw';
 import { errorResponse, http } from './context.js';
-import { requestUrl } from '../../scripts/http/servable-http.js';
 import { badRequest } from '../store/errors.js';
 
-function undecodable(request: Request): boolean {
+function undecodable(url: URL): boolean {
   try {
-    decodeURIComponent(requestUrl(request).pathname);
+    decodeURIComponent(url.pathname);
     return false;
   } catch {
     return true;
@@ -20,7 +19,7 @@ function undecodable(request: Request): boolean {
  */
 export function MalformedUrl(): HttpHandler {
   return http.guard(
-    (request) => undecodable(request),
+    (url) => undecodable(url),
     () => errorResponse(badRequest('InvalidUrl', 'The request path has a malformed percent-encoding')),
   );
 }

@@ -3,7 +3,7 @@
  * and `guarded()`, which authenticates, throttles and turns errors into OData-style bodies.
  */
 import { bodyResponse } from '../../scripts/http/direct-response.js';
-import { createServableHttp, requestUrl } from '../../scripts/http/servable-http.js';
+import { createServableHttp, requestHeader, requestUrl } from '../../scripts/http/servable-http.js';
 import type { paths } from '../../generated/types.js';
 import { ODataSyntaxError } from '../odata/index.js';
 import { ApiError, badRequest } from '../store/errors.js';
@@ -50,8 +50,8 @@ export function errorResponse(error: unknown): Response {
   return bodyResponse(JSON.stringify(apiError.toBody()), { status: apiError.status, headers: apiError.headers }, 'application/json');
 }
 
-function authenticate(request: Request): string {
-  const header = request.headers.get('authorization');
+function authenticate(info: { request: Request }): string {
+  const header = requestHeader(info, 'authorization');
   const match = header ? /^Bearer\s+(\S.*)$/i.exec(header.trim()) : null;
   if (!match) {
     throw new ApiError(401, 'Unauthorized', 'Missing or malformed Authorization header; expected "Authorization: Bearer <token>"', {
@@ -67,7 +67,7 @@ function authenticate(request: Request): string {
  */
 export async function guarded<R>(ctx: HandlerContext, info: ResolverInfo<R>, body: (call: Call) => R | Promise<R>): Promise<R> {
   try {
-    const connection = authenticate(info.request);
+    const connection = authenticate(info);
     const decision = ctx.throttle.take(connection);
     if (!decision.allowed) {
       const policy = ctx.throttle.policy!;
@@ -78,7 +78,7 @@ export async function guarded<R>(ctx: HandlerContext, info: ResolverInfo<R>, bod
         { 'Retry-After': String(decision.retryAfterSeconds) },
       );
     }
-    const url = requestUrl(info.request);
+    const url = requestUrl(info);
     return await body({ connection, url, query: url.searchParams });
   } catch (error) {
     return info.response.untyped(errorResponse(error));

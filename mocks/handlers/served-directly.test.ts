@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { getResponse, type HttpHandler } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createDirectDispatcher, MalformedPathError } from '../../scripts/http/direct-dispatch.js';
-import { directRouteOf } from '../../scripts/http/servable-http.js';
+import { callOf, directRouteOf } from '../../scripts/http/servable-http.js';
 import { createBackend, createSampleData, sampleInstanceIds } from '../index.js';
 
 const segments = fc.constantFrom(
@@ -103,7 +103,7 @@ describe('the handlers served directly', () => {
           return;
         }
         const own = malformed(target) || routes.some((r) => r.method === method.toUpperCase() && r.pattern.test(target.pathname));
-        const actual = await answer(await dispatch(request(method, url), target).catch((error: unknown) => {
+        const actual = await answer(await dispatch(callOf(request(method, url))).catch((error: unknown) => {
           if (error instanceof MalformedPathError) return Response.json({ malformed: true }, { status: 400 });
           throw error;
         }));
@@ -125,7 +125,7 @@ describe('the handlers served directly', () => {
     const [underMsw, direct] = backendPair();
     const url = `http://127.0.0.1:1/datasets/${sampleInstanceIds.loyalty}/tables/Customer/items?$top=3`;
     const viaMsw = (await getResponse(underMsw.handlers, request('GET', url)))!;
-    const served = (await createDirectDispatcher(direct.handlers)(request('GET', url), new URL(url)))!;
+    const served = (await createDirectDispatcher(direct.handlers)(callOf(request('GET', url))))!;
     expect(served.status).toBe(200);
     expect(await served.text()).toBe(await viaMsw.text());
     expect(served.headers.get('content-type')).toBe(viaMsw.headers.get('content-type'));

@@ -2,7 +2,7 @@ import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createDirectDispatcher, MalformedPathError } from './direct-dispatch.js';
 import { knownBody } from './direct-response.js';
-import { createServableHttp, directRouteOf, requestUrl } from './servable-http.js';
+import { callOf, createServableHttp, directRouteOf, requestHeader, requestUrl } from './servable-http.js';
 
 /** A two-operation API, typed the way openapi-typescript writes `paths`. */
 interface paths {
@@ -20,7 +20,7 @@ const http = createServableHttp<paths>();
 const calls: string[] = [];
 const handlers = [
   http.guard(
-    (request) => request.headers.has('x-refuse'),
+    (url) => url.searchParams.has('refuse'),
     () => new Response('refused', { status: 400 }),
   ),
   http.get('/pets', ({ response }) => response(200).json([{ name: 'Rex' }])),
@@ -34,7 +34,7 @@ const handlers = [
 
 async function both(method: string, path: string, headers: Record<string, string> = {}) {
   const url = `http://127.0.0.1:1${path}`;
-  const direct = await createDirectDispatcher(handlers)(new Request(url, { method, headers }), new URL(url));
+  const direct = await createDirectDispatcher(handlers)(callOf(new Request(url, { method, headers })));
   const viaMsw = await getResponse(handlers, new Request(url, { method, headers }));
   const read = async (r: Response | undefined) => r && { status: r.status, body: await r.text(), type: r.headers.get('content-type'), length: r.headers.get('content-length') };
   return { direct: await read(direct), msw: await read(viaMsw) };
@@ -53,7 +53,7 @@ describe('createServableHttp and createDirectDispatcher', () => {
       ['GET', '/pets/none', {}],
       ['GET', '/pets/gone', {}],
       ['DELETE', '/pets/Tom', {}],
-      ['GET', '/pets', { 'x-refuse': '1' }],
+      ['GET', '/pets?refuse', {}],
     ] as const) {
       const { direct, msw } = await both(method, path, headers);
       expect(direct, `${method} ${path}`).toEqual(msw);
@@ -63,28 +63,41 @@ describe('createServableHttp and createDirectDispatcher', () => {
 
   it('calls the resolver with decoded parameters, and answers nothing for a path no route has', async () => {
     const dispatch = createDirectDispatcher(handlers);
-    await dispatch(new Request('http://h/pets/a%20b'), new URL('http://h/pets/a%20b'));
+    await dispatch(callOf(new Request('http://h/pets/a%20b')));
     expect(calls.at(-1)).toBe('a b');
-    expect(await dispatch(new Request('http://h/cats'), new URL('http://h/cats'))).toBeUndefined();
-    await expect(dispatch(new Request('http://h/pets/%E0%A4%A'), new URL('http://h/pets/%E0%A4%A'))).rejects.toBeInstanceOf(MalformedPathError);
+    expect(await dispatch(callOf(new Request('http://h/cats')))).toBeUndefined();
+    await expect(dispatch(callOf(new Request('http://h/pets/%E0%A4%A')))).rejects.toBeInstanceOf(MalformedPathError);
   });
 
-  it('hands the resolver the URL it parsed (requestUrl), which under msw is parsed from the request', async () => {
-    const seen: URL[] = [];
+  it('hand the resolver the URL and headers the server read, and make the Request only when the resolver reads it', async () => {
+    const seen: { url: URL; auth: string | null }[] = [];
     const own = createServableHttp<paths>();
-    const handler = own.get('/pets', ({ request, response }) => {
-      seen.push(requestUrl(request));
-      return response(200).json([]);
+    const readsHeaders = own.get('/pets', (info) => {
+      seen.push({ url: requestUrl(info), auth: requestHeader(info, 'authorization') });
+      return info.response(200).json([]);
     });
-    const url = new URL('http://h/pets?x=1');
-    await createDirectDispatcher([handler])(new Request(url), url);
-    expect(seen[0]).toBe(url);
-    await getResponse([handler], new Request('http://h/pets?y=2'));
-    expect(seen[1]?.search).toBe('?y=2');
+    const readsRequest = own.get('/pets/{petId}', async (info) => info.response(200).json({ name: await info.request.text() }));
+    const dispatch = createDirectDispatcher([readsHeaders, readsRequest]);
+    let made = 0;
+    const incoming = (path: string) => {
+      const url = new URL(`http://h${path}`);
+      return { method: 'GET', url, headers: new Headers({ authorization: 'Bearer a' }), request: () => (made++, new Request(url)) };
+    };
+    const call = incoming('/pets?x=1');
+    await dispatch(call);
+    expect(seen[0]).toEqual({ url: call.url, auth: 'Bearer a' });
+    expect(seen[0]!.url).toBe(call.url);
+    expect(made).toBe(0);
+    await dispatch(incoming('/pets/1'));
+    expect(made).toBe(1);
+    // Under msw the same helpers read the Request.
+    await getResponse([readsHeaders], new Request('http://h/pets?y=2', { headers: { authorization: 'Bearer b' } }));
+    expect(seen[1]).toMatchObject({ auth: 'Bearer b' });
+    expect(seen[1]!.url.search).toBe('?y=2');
   });
 
   it('keeps the body of a direct answer as bytes for the server to write as they are', async () => {
-    const response = (await createDirectDispatcher(handlers)(new Request('http://h/pets'), new URL('http://h/pets')))!;
+    const response = (await createDirectDispatcher(handlers)(callOf(new Request('http://h/pets'))))!;
     expect(knownBody(response)?.toString()).toBe('[{"name":"Rex"}]');
   });
 

@@ -5,14 +5,14 @@
  */
 import type { HttpHandler } from 'msw';
 import { MalformedPathError, RouteIndex } from './route-index.js';
-import { directRouteOf, rememberUrl, type DirectResolver } from './servable-http.js';
+import { directRouteOf, type DirectResolver, type IncomingCall } from './servable-http.js';
 
-export type DirectDispatcher = (request: Request, url: URL) => Promise<Response | undefined>;
+export type DirectDispatcher = (call: IncomingCall) => Promise<Response | undefined>;
 
 export { MalformedPathError };
 
 export function createDirectDispatcher(handlers: readonly HttpHandler[]): DirectDispatcher {
-  const guards: { matches(request: Request): boolean; resolve: DirectResolver }[] = [];
+  const guards: { matches(url: URL): boolean; resolve: DirectResolver }[] = [];
   const index = new RouteIndex<DirectResolver>();
   for (const handler of handlers) {
     const route = directRouteOf(handler);
@@ -25,10 +25,9 @@ export function createDirectDispatcher(handlers: readonly HttpHandler[]): Direct
       index.add(route.method, route.template, route.resolve);
     }
   }
-  return async (request, url) => {
-    rememberUrl(request, url);
-    for (const guard of guards) if (guard.matches(request)) return guard.resolve({ request, url, params: {} });
-    const found = index.match(request.method, url.pathname);
-    return found ? found.value({ request, url, params: found.params }) : undefined;
+  return async (call) => {
+    for (const guard of guards) if (guard.matches(call.url)) return guard.resolve(call, {});
+    const found = index.match(call.method, call.url.pathname);
+    return found ? found.value(call, found.params) : undefined;
   };
 }

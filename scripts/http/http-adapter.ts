@@ -145,8 +145,7 @@ function firstValue(header: string | undefined): string | undefined {
   return first === '' ? undefined : first;
 }
 
-export function toFetchRequest(req: IncomingMessage, origin: string, body: Buffer | undefined, head: RequestHead = readHead(req)): Request {
-  const method = req.method ?? 'GET';
+export function toFetchRequest(req: IncomingMessage, origin: string, body: Buffer | undefined, head: RequestHead = readHead(req), method = req.method ?? 'GET'): Request {
   const hasBody = body !== undefined && method !== 'GET' && method !== 'HEAD';
   // The copy gives the body its own ArrayBuffer, which is what the DOM BodyInit type asks for;
   // bodies are small (readBody's limit), so it costs nothing measurable.

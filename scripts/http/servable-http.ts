@@ -13,37 +13,55 @@ import { http as mswHttp, type HttpHandler, type RequestHandlerOptions } from 'm
 import { createOpenApiHttp, type AnyApiSpec, type HttpMethod, type OpenApiHttpHandlers } from 'openapi-msw';
 import { directResponseHelper } from './direct-response.js';
 
-/** What a directly served resolver is given: the request and its decoded path parameters. */
-export interface DirectRequest {
-  request: Request;
-  /** `request.url`, parsed once by the caller. */
+/**
+ * A request as a server holds it before any Fetch `Request` exists: what the dispatcher routes on.
+ * The `Request` itself is made only when a resolver reads `info.request` (undici's constructor,
+ * with its AbortSignal, was a visible share of a small request); reading the URL and the headers
+ * through {@link requestUrl} and {@link requestHeader} does not make one.
+ */
+export interface IncomingCall {
+  /** Upper-case; a server answering HEAD with the GET handler passes `GET`. */
+  method: string;
   url: URL;
-  params: Record<string, string>;
+  headers: Headers;
+  /** The Fetch Request of this call, made on first use and the same one afterwards. */
+  request(): Request;
 }
 
-export type DirectResolver = (call: DirectRequest) => Promise<Response | undefined>;
+/** An IncomingCall for a Request that already exists (tests, in-process callers). */
+export function callOf(request: Request): IncomingCall {
+  return { method: request.method, url: new URL(request.url), headers: request.headers, request: () => request };
+}
 
-/** A handler's route: by template, or (a guard) by a predicate over the whole request. */
+export type DirectResolver = (call: IncomingCall, params: Record<string, string>) => Promise<Response | undefined>;
+
+/** A handler's route: by template, or (a guard) by a predicate over the request's URL. */
 export type DirectRoute =
   | { kind: 'template'; method: string; template: string; resolve: DirectResolver }
-  | { kind: 'guard'; matches(request: Request): boolean; resolve: DirectResolver };
+  | { kind: 'guard'; matches(url: URL): boolean; resolve: DirectResolver };
 
 const routes = new WeakMap<HttpHandler, DirectRoute>();
 
-/** The URL of each request being served directly, parsed once by the dispatcher. */
-const parsedUrls = new WeakMap<Request, URL>();
+/** The call behind each resolver info object made for a direct call. */
+const callsByInfo = new WeakMap<object, IncomingCall>();
 
-/**
- * `new URL(request.url)`, without parsing it again when the request is being served directly (the
- * dispatcher has parsed it already). Read it, do not change it: the guard and the handler share it.
- */
-export function requestUrl(request: Request): URL {
-  return parsedUrls.get(request) ?? new URL(request.url);
+/** What every resolver info has: the request (a getter, when served directly). */
+interface WithRequest {
+  request: Request;
 }
 
-/** Called by the dispatcher: `url` is `request.url`, parsed. */
-export function rememberUrl(request: Request, url: URL): void {
-  parsedUrls.set(request, url);
+/**
+ * The request's URL: the one the server parsed when served directly, else `new URL(request.url)`.
+ * Read it, do not change it: the guard and the handler share it.
+ */
+export function requestUrl(info: WithRequest): URL {
+  return callsByInfo.get(info)?.url ?? new URL(info.request.url);
+}
+
+/** A request header (`null` when absent), without making the Request when served directly. */
+export function requestHeader(info: WithRequest, name: string): string | null {
+  const call = callsByInfo.get(info);
+  return call ? call.headers.get(name) : info.request.headers.get(name);
 }
 
 /** The route recorded for a handler made by {@link createServableHttp}; `undefined` for any other handler. */
@@ -62,7 +80,7 @@ export type ServableHttp<Paths extends AnyApiSpec> = OpenApiHttpHandlers<Paths> 
    * predicate wherever it stands in the list; served directly, every guard is tried before any
    * route, so guards belong at the head of the handler list.
    */
-  guard(matches: (request: Request) => boolean, resolver: (request: Request) => Response | Promise<Response>): HttpHandler;
+  guard(matches: (url: URL) => boolean, resolver: () => Response | Promise<Response>): HttpHandler;
 };
 
 export function createServableHttp<Paths extends AnyApiSpec>(): ServableHttp<Paths> {
@@ -79,10 +97,21 @@ export function createServableHttp<Paths extends AnyApiSpec>(): ServableHttp<Pat
         kind: 'template',
         method: method.toUpperCase(),
         template: path,
-        resolve: async ({ request, url, params }) => {
+        resolve: async (incoming, params) => {
           // The resolver info openapi-msw builds, minus what no direct call has (cookies, a request
-          // id, `finalize`): `query` is the URL's own URLSearchParams, `response` the same helper.
-          const info = { request, params, cookies: {}, requestId: '', query: url.searchParams, response: directResponseHelper };
+          // id, `finalize`): `query` is the URL's own URLSearchParams, `response` the same helper,
+          // and `request` is made when first read.
+          const info = {
+            get request() {
+              return incoming.request();
+            },
+            params,
+            cookies: {},
+            requestId: '',
+            query: incoming.url.searchParams,
+            response: directResponseHelper,
+          };
+          callsByInfo.set(info, incoming);
           try {
             return (await call(info)) as Response | undefined;
           } catch (thrown) {
@@ -98,10 +127,10 @@ export function createServableHttp<Paths extends AnyApiSpec>(): ServableHttp<Pat
   }
   servable.guard = (matches, resolver) => {
     const handler = mswHttp.all(
-      ({ request }) => matches(request),
-      ({ request }) => resolver(request),
+      ({ request }) => matches(new URL(request.url)),
+      () => resolver(),
     );
-    routes.set(handler, { kind: 'guard', matches, resolve: async ({ request }) => resolver(request) });
+    routes.set(handler, { kind: 'guard', matches, resolve: async () => resolver() });
     return handler;
   };
   return servable;

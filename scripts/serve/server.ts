@@ -174,19 +174,21 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return;
     }
 
-    let request: Request;
+    let url: URL;
     try {
-      request = toFetchRequest(req, origin, body, head);
+      url = new URL(origin + rawUrl);
     } catch (error) {
       // A request target no URL can be built from, such as the `*` of `OPTIONS *`.
       sendJson(res, 400, errorBody('InvalidUrl', `Cannot read the request target '${rawUrl.slice(0, 100)}': ${(error as Error).message}`));
       return;
     }
     // HEAD is GET without the body: the GET handler answers and sendFetchResponse drops the body.
-    if (method === 'HEAD') request = new Request(request, { method: 'GET' });
+    const routed = method === 'HEAD' ? 'GET' : method;
+    let request: Request | undefined;
+    const call = { method: routed, url, headers: head.headers, request: () => (request ??= toFetchRequest(req, origin, body, head, routed)) };
     let response: Response | undefined;
     try {
-      response = await dispatch(request, new URL(request.url));
+      response = await dispatch(call);
     } catch (error) {
       if (!(error instanceof MalformedPathError)) throw error;
       sendJson(res, 400, errorBody('InvalidUrl', error.message));
