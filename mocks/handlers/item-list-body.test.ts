@@ -18,4 +18,14 @@ describe('itemListBody', () => {
     const after = { ...before, Tier: 'Gold' };
     expect(itemListBody([after], { rowsAreStored: true }).toString('utf8')).toBe('{"value":[{"CustomerId":"c1","Tier":"Gold"}]}');
   });
+
+  it('gives every body its own bytes, across slabs, and large bodies an allocation of their own', () => {
+    const rows = (n: number, tag: string) => Array.from({ length: n }, (_, i) => ({ id: i, tag }));
+    const first = itemListBody(rows(3, 'first'), { rowsAreStored: false });
+    // Enough pages to fill several 4 MiB slabs.
+    for (let i = 0; i < 400; i++) itemListBody(rows(300, `p${i}`), { rowsAreStored: false });
+    const large = itemListBody(rows(20_000, 'large'), { rowsAreStored: false });
+    expect(first.toString()).toBe(JSON.stringify({ value: rows(3, 'first') }));
+    expect(large.toString()).toBe(JSON.stringify({ value: rows(20_000, 'large') }));
+  });
 });

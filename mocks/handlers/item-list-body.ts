@@ -21,6 +21,28 @@ export interface ItemListOptions {
   maxBytes?: number;
 }
 
+/**
+ * Page bodies are carved from shared slabs, as Node's own pool does for small buffers: one
+ * allocation per few dozen pages instead of one per page. A fresh ArrayBuffer per answer was a large
+ * share of a page's time on Node 24 (allocation and the collections external memory triggers).
+ * Each carved range is written whole and never handed out twice, so no answer can show another's bytes.
+ */
+const SLAB_BYTES = 4 * 1024 * 1024;
+let slab = Buffer.allocUnsafeSlow(0);
+let slabUsed = 0;
+
+function allocate(size: number): Buffer {
+  if (size > SLAB_BYTES / 8) return Buffer.allocUnsafeSlow(size);
+  if (slabUsed + size > slab.length) {
+    slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const carved = slab.subarray(slabUsed, slabUsed + size);
+  // Keep the next range 8-byte aligned, as typed-array views of it may need.
+  slabUsed += (size + 7) & ~7;
+  return carved;
+}
+
 export function itemListBody(rows: readonly object[], options: ItemListOptions): Buffer {
   const parts: Buffer[] = [OPEN];
   let length = OPEN.length + CLOSE.length;
@@ -40,7 +62,10 @@ export function itemListBody(rows: readonly object[], options: ItemListOptions):
     parts.push(bytes);
   }
   parts.push(CLOSE);
-  return Buffer.concat(parts, length);
+  const body = allocate(length);
+  let at = 0;
+  for (const part of parts) at += part.copy(body, at);
+  return body;
 }
 
 function responseTooLarge(maxBytes: number, fitted: number): ApiError {

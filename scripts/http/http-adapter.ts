@@ -160,8 +160,9 @@ export async function sendFetchResponse(res: ServerResponse, response: Response,
   const setCookies = response.headers.getSetCookie();
   if (setCookies.length > 0) headers['set-cookie'] = setCookies;
   const noBody = method === 'HEAD' || response.status === 204 || response.status === 304;
+  // A known body is written as it is; `response.body` is not touched, so no stream is made for it.
   const known = noBody ? undefined : knownBody(response);
-  const body = noBody || response.body === null ? undefined : (known ?? Buffer.from(await response.arrayBuffer()));
+  const body = noBody ? undefined : (known ?? (response.body === null ? undefined : Buffer.from(await response.arrayBuffer())));
   if (!noBody) headers['content-length'] = String(body?.length ?? 0);
   res.writeHead(response.status, response.statusText || undefined, headers);
   res.end(body);
