@@ -9,11 +9,11 @@
 import { bodyResponse } from '../../scripts/http/direct-response.js';
 import { ApiError } from '../store/errors.js';
 
+/** Each stored row's JSON followed by a comma: one copy per row, the last comma overwritten by `]`. */
 const rowBytes = new WeakMap<object, Buffer>();
 
 const OPEN = Buffer.from('{"value":[');
 const CLOSE = Buffer.from(']}');
-const COMMA = Buffer.from(',');
 
 export interface ItemListOptions {
   rowsAreStored: boolean;
@@ -44,27 +44,29 @@ function allocate(size: number): Buffer {
 }
 
 export function itemListBody(rows: readonly object[], options: ItemListOptions): Buffer {
-  const parts: Buffer[] = [OPEN];
-  let length = OPEN.length + CLOSE.length;
+  const parts = new Array<Buffer>(rows.length);
+  // Every row brings its comma; the last one's place is taken by the closing bracket.
+  let length = OPEN.length + CLOSE.length - (rows.length > 0 ? 1 : 0);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     let bytes = options.rowsAreStored ? rowBytes.get(row) : undefined;
     if (bytes === undefined) {
-      bytes = Buffer.from(JSON.stringify(row));
+      bytes = Buffer.from(`${JSON.stringify(row)},`);
       if (options.rowsAreStored) rowBytes.set(row, bytes);
-    }
-    if (i > 0) {
-      parts.push(COMMA);
-      length++;
     }
     length += bytes.length;
     if (options.maxBytes !== undefined && length > options.maxBytes) throw responseTooLarge(options.maxBytes, i);
-    parts.push(bytes);
+    parts[i] = bytes;
   }
-  parts.push(CLOSE);
   const body = allocate(length);
-  let at = 0;
-  for (const part of parts) at += part.copy(body, at);
+  body.set(OPEN, 0);
+  let at = OPEN.length;
+  for (const part of parts) {
+    body.set(part, at);
+    at += part.length;
+  }
+  // Over the last row's comma, or right after `[` when there are none.
+  body.set(CLOSE, rows.length > 0 ? at - 1 : at);
   return body;
 }
 
