@@ -28,4 +28,29 @@ describe('itemListBody', () => {
     expect(first.toString()).toBe(JSON.stringify({ value: rows(3, 'first') }));
     expect(large.toString()).toBe(JSON.stringify({ value: rows(20_000, 'large') }));
   });
+
+  it('answers a page of stored rows from the table’s layout, and stays right when rows are replaced or added', () => {
+    const stored = Array.from({ length: 50 }, (_, i) => ({ id: i, name: `n${i}` }));
+    const page = (start: number, count: number) => itemListBody(stored.slice(start, start + count), { rowsAreStored: true, range: { stored, start } }).toString();
+    const expected = (start: number, count: number) => JSON.stringify({ value: stored.slice(start, start + count) });
+    expect(page(10, 5)).toBe(expected(10, 5));
+    expect(page(0, 50)).toBe(expected(0, 50));
+    expect(page(49, 1)).toBe(expected(49, 1));
+    expect(page(50, 0)).toBe(expected(50, 0));
+    // An update stores a new object: the layout no longer holds that row as it is.
+    stored[12] = { id: 12, name: 'changed' };
+    expect(page(10, 5)).toBe(expected(10, 5));
+    expect(page(10, 5)).toContain('changed');
+    // Rows added after the layout was made.
+    stored.push({ id: 50, name: 'new' });
+    expect(page(45, 6)).toBe(expected(45, 6));
+    // A range that does not match the rows is not trusted.
+    expect(itemListBody(stored.slice(20, 22), { rowsAreStored: true, range: { stored, start: 0 } }).toString()).toBe(expected(20, 2));
+  });
+
+  it('refuses a page from the layout over the byte limit with the row-by-row count of what fits', () => {
+    const stored = Array.from({ length: 10 }, (_, i) => ({ id: i, text: 'x'.repeat(100) }));
+    expect(() => itemListBody(stored, { rowsAreStored: true, maxBytes: 500, range: { stored, start: 0 } })).toThrow(/about 4 of the requested items fit/);
+  });
 });
+
