@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,7 +50,8 @@ describe('gateway configuration', () => {
 
   it('refuses literal secrets, naming the file and pointer', () => {
     expect(problems({ subscriptionKey: 'abc' })).toEqual([expect.stringMatching(/^gw\.json#\/subscriptionKey: looks like a secret; secrets come from the environment only/)]);
-    expect(problems({ instances: { x: { subscriptionKeyEnv: 'K', clientSecret: 's' } } })).toEqual([expect.stringMatching(/^gw\.json#\/instances\/x\/clientSecret: looks like a secret/)]);
+    // Made per run, so the repository carries no secret-shaped value.
+    expect(problems({ instances: { x: { subscriptionKeyEnv: 'K', clientSecret: randomBytes(12).toString('hex') } } })).toEqual([expect.stringMatching(/^gw\.json#\/instances\/x\/clientSecret: looks like a secret/)]);
     expect(problems({ instances: { x: { subscriptionKeyEnv: 'not a name' } } })).toEqual([expect.stringMatching(/^gw\.json#\/instances\/x\/subscriptionKeyEnv: must name an environment variable/)]);
   });
 

@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { expect, test } from 'vitest';
 import { APP_SCOPE, appCredentialFrom, environmentAppCredential } from './credential.js';
 
 test('no credential unless a tenant, a client and a secret or certificate are set', () => {
   expect(environmentAppCredential({})).toBeUndefined();
   expect(environmentAppCredential({ AZURE_TENANT_ID: 't', AZURE_CLIENT_ID: 'c' })).toBeUndefined();
-  expect(environmentAppCredential({ AZURE_TENANT_ID: 't', AZURE_CLIENT_ID: 'c', AZURE_CLIENT_SECRET: 's' })).toBeDefined();
+  expect(environmentAppCredential({ AZURE_TENANT_ID: 't', AZURE_CLIENT_ID: 'c', AZURE_CLIENT_SECRET: randomBytes(12).toString('hex') })).toBeDefined();
   expect(environmentAppCredential({ AZURE_TENANT_ID: 't', AZURE_CLIENT_ID: 'c', AZURE_CLIENT_CERTIFICATE_PATH: '/certs/app.pem' })).toBeDefined();
 });
 
