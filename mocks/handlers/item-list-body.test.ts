@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { itemListBody } from './item-list-body.js';
+import { itemListBody, layoutOf } from './item-list-body.js';
 
 describe('itemListBody', () => {
   it('is byte for byte JSON.stringify({ value: rows })', () => {
@@ -51,6 +51,17 @@ describe('itemListBody', () => {
   it('refuses a page from the layout over the byte limit with the row-by-row count of what fits', () => {
     const stored = Array.from({ length: 10 }, (_, i) => ({ id: i, text: 'x'.repeat(100) }));
     expect(() => itemListBody(stored, { rowsAreStored: true, maxBytes: 500, range: { stored, start: 0 } })).toThrow(/about 4 of the requested items fit/);
+  });
+
+  it('lays out a table only while its bytes stay under the bound, and remembers a table that does not fit', () => {
+    const stored = Array.from({ length: 100 }, (_, i) => ({ id: i, text: 'x'.repeat(100) }));
+    expect(layoutOf(stored, 1_000)).toBeNull();
+    // Remembered: asked again with a larger bound, the same table is still not laid out.
+    expect(layoutOf(stored, 1_000_000)).toBeNull();
+    const small = stored.slice(0, 5);
+    expect(layoutOf(small, 1_000_000)?.bytes.toString()).toBe(small.map((row) => `${JSON.stringify(row)},`).join(''));
+    // A table without a layout is still served, row by row.
+    expect(itemListBody(stored.slice(0, 3), { rowsAreStored: true, range: { stored, start: 0 } }).toString()).toBe(JSON.stringify({ value: stored.slice(0, 3) }));
   });
 });
 

@@ -32,29 +32,36 @@ export interface ItemListOptions {
  * of their own. The layout keeps the row objects it was made from and serves a page only while
  * every row of it is still the same object (stored rows are replaced, never changed, so an update
  * or a replaced table shows); other pages are built row by row. It is made on the first page asked
- * of a table, and only for tables under {@link LAYOUT_MAX_ROWS} rows.
+ * of a table, and only while the table's bytes stay under {@link LAYOUT_MAX_BYTES}: a larger table
+ * is served row by row, so the layout never more than adds this much to what the table holds.
  */
-interface Layout {
+export interface Layout {
   rows: readonly object[];
   bytes: Buffer;
   /** `offsets[i]`: where row i starts; `offsets[rows.length]`: the end. */
   offsets: Float64Array;
 }
 
-const LAYOUT_MAX_ROWS = 1_000_000;
+/** About 190,000 rows of the sample customers (100,000 take 35 MB). */
+export const LAYOUT_MAX_BYTES = 64 * 1024 * 1024;
 const layouts = new WeakMap<readonly object[], Layout | null>();
 
-function layoutOf(stored: readonly object[]): Layout | null {
+/** The layout of a table's stored rows (made on first use), or `null` when its bytes would pass `maxBytes`. */
+export function layoutOf(stored: readonly object[], maxBytes = LAYOUT_MAX_BYTES): Layout | null {
   let layout = layouts.get(stored);
   if (layout !== undefined) return layout;
-  if (stored.length > LAYOUT_MAX_ROWS) {
-    layouts.set(stored, null);
-    return null;
-  }
   const rows = stored.slice();
-  const texts = rows.map((row) => `${JSON.stringify(row)},`);
+  const texts = new Array<string>(rows.length);
   const offsets = new Float64Array(rows.length + 1);
-  for (let i = 0; i < texts.length; i++) offsets[i + 1] = offsets[i]! + Buffer.byteLength(texts[i]!);
+  for (let i = 0; i < rows.length; i++) {
+    texts[i] = `${JSON.stringify(rows[i])},`;
+    offsets[i + 1] = offsets[i]! + Buffer.byteLength(texts[i]!);
+    // Over the bound: remembered as "no layout", so the table is not serialized again on every page.
+    if (offsets[i + 1]! > maxBytes) {
+      layouts.set(stored, null);
+      return null;
+    }
+  }
   const bytes = Buffer.allocUnsafeSlow(offsets[rows.length]!);
   for (let i = 0; i < texts.length; i++) bytes.write(texts[i]!, offsets[i]!);
   layout = { rows, bytes, offsets };
