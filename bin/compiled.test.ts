@@ -7,6 +7,7 @@ import { compiledEntry, isFresh } from './compiled.mjs';
 let root: string;
 const at = (file: string) => path.join(root, file);
 const SOURCES = ['scripts/cli/main.ts', 'scripts/validate/engine.ts'];
+const STARTUP = ['scripts/cli/main.ts'];
 
 function write(file: string, when: number): void {
   mkdirSync(path.dirname(at(file)), { recursive: true });
@@ -20,7 +21,7 @@ beforeEach(() => {
   for (const file of [...SOURCES, 'package.json', 'scripts/bundle/compile.mjs']) write(file, 100);
   write('dist/cli/main.js', 200);
   mkdirSync(at('dist/cli'), { recursive: true });
-  writeFileSync(at('dist/cli/inputs.json'), JSON.stringify({ inputs: SOURCES }));
+  writeFileSync(at('dist/cli/inputs.json'), JSON.stringify({ inputs: SOURCES, startup: STARTUP }));
   utimesSync(at('dist/cli/inputs.json'), 200, 200);
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -54,5 +55,23 @@ describe('which command line bin runs', () => {
     rmSync(at('scripts/bundle/compile.mjs'));
     write('scripts/validate/engine.ts', 300);
     expect(compiledEntry(root)).toBe(at('dist/cli/main.js'));
+  });
+
+  it('for --help and --version, the bundle while the sources of main.js alone are unchanged; the sources once one of those changed', () => {
+    write('scripts/validate/engine.ts', 300);
+    for (const flag of ['--help', '-h', '--version', '-v']) expect(compiledEntry(root, [flag])).toBe(at('dist/cli/main.js'));
+    expect(compiledEntry(root, [])).toBe(at('dist/cli/main.js'));
+    // Any other first argument may load a command module, so every source counts.
+    for (const argv of [['validate', 'x'], ['help', 'validate'], ['validate', '--help']]) expect(compiledEntry(root, argv)).toBeUndefined();
+    write('scripts/cli/main.ts', 300);
+    expect(compiledEntry(root, ['--help'])).toBeUndefined();
+  });
+
+  it('the sources for --help when the manifest predates its startup list', () => {
+    writeFileSync(at('dist/cli/inputs.json'), JSON.stringify({ inputs: SOURCES }));
+    utimesSync(at('dist/cli/inputs.json'), 200, 200);
+    expect(isFresh(root, 'startup')).toBe(false);
+    expect(compiledEntry(root, ['--help'])).toBeUndefined();
+    expect(compiledEntry(root, ['validate'])).toBe(at('dist/cli/main.js'));
   });
 });

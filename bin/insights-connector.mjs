@@ -4,7 +4,7 @@
 // change to connector/ or scripts/ is never hidden behind a stale bundle.
 import { compiledEntry } from './compiled.mjs';
 
-const entry = compiledEntry();
+const entry = compiledEntry(undefined, process.argv.slice(2));
 // `build` reports where each part of a connector was defined from stack traces, which must name
 // the TypeScript files and lines, not the bundle's.
 if (entry && process.argv[2] === 'build') process.setSourceMapsEnabled(true);
