@@ -8,7 +8,10 @@
  * 1. The median connector of the folder (by swagger size): `insights-connector validate <folder>`
  *    against `spectral lint` (ruleset spectral:oas) of its swagger, in turn, each as its own
  *    process. Targets: under 300 ms, and at most 0.25x Spectral's time.
- * 2. `insights-connector --help` as a process. Target: under 100 ms.
+ * 2. `insights-connector --help` as a process (the bin, with its freshness check), paired with a
+ *    bare `node -e 0`. Target: under 100 ms. Where NODE_EXTRA_CA_CERTS is set, both are run with
+ *    and without it (Node 20 parses the file before running any script) and the target is judged
+ *    without it.
  * 3. Every connector of the folder in one `validate` process, reported one at a time. Targets:
  *    under 8 s and under 250 MiB peak RSS. `--spectral-corpus` also lints every swagger in one
  *    Spectral process for the ratio (minutes).
@@ -70,11 +73,28 @@ try {
   console.log(target('validate median connector < 300 ms', oursWall, oursWall < 300, ' ms'));
   console.log(target('<= 0.25x spectral (wall)', wallRatio, wallRatio <= 0.25, 'x'));
 
-  console.log(`\n2. --help, ${runs} runs`);
-  const help = compare(nodeCommand('insights-connector --help', cli, ['--help']), undefined, runs);
-  console.log(describeSamples('insights-connector --help', help.a));
-  const helpWall = median(help.a.map((s) => s.wallMs));
-  console.log(target('--help < 100 ms', helpWall, helpWall < 100, ' ms'));
+  console.log(`\n2. --help (bin/insights-connector.mjs, as a user runs it) against bare node (node -e 0), ${runs} runs each, in turn`);
+  // Node 20 reads and parses NODE_EXTRA_CA_CERTS at every start, before any of our code (Node 22
+  // and 24 defer it): where it is set, that cost is measured on both sides but is not the command
+  // line's, so the target is judged on a start without it and both are printed.
+  const environments: { label: string; env: NodeJS.ProcessEnv }[] = [{ label: 'as this shell runs it', env: {} }];
+  if (process.env.NODE_EXTRA_CA_CERTS) environments.unshift({ label: 'without NODE_EXTRA_CA_CERTS', env: { NODE_EXTRA_CA_CERTS: undefined } });
+  let helpWall: number | undefined;
+  for (const { label, env: startEnv } of environments) {
+    const pairHelp = compare(
+      nodeCommand('insights-connector --help', path.join(root, 'bin', 'insights-connector.mjs'), ['--help'], { env: startEnv }),
+      nodeCommand('node -e 0', '-e', ['0'], { env: startEnv }),
+      runs,
+    );
+    console.log(`  ${label}:`);
+    console.log(describeSamples('  insights-connector --help', pairHelp.a));
+    console.log(describeSamples('  node -e 0', pairHelp.b));
+    const wall = median(pairHelp.a.map((s) => s.wallMs));
+    console.log(`    ratio --help / bare node (median of pairs): wall ${pairedRatio(pairHelp, (s) => s.wallMs)!.toFixed(3)}x`);
+    helpWall ??= wall;
+  }
+  if (environments.length > 1) console.log('  (NODE_EXTRA_CA_CERTS is set here: Node 20 parses that file at every start; the target is judged without it)');
+  console.log(target('--help < 100 ms', helpWall!, helpWall! < 100, ' ms'));
 
   console.log(`\n3. all ${folders.length} connectors in one process, 3 runs`);
   const all = folders.map((f) => f.folder);
