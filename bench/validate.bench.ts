@@ -74,9 +74,10 @@ try {
   console.log(target('<= 0.25x spectral (wall)', wallRatio, wallRatio <= 0.25, 'x'));
 
   console.log(`\n2. --help (bin/insights-connector.mjs, as a user runs it) against bare node (node -e 0), ${runs} runs each, in turn`);
-  // Node 20 reads and parses NODE_EXTRA_CA_CERTS at every start, before any of our code (Node 22
-  // and 24 defer it): where it is set, that cost is measured on both sides but is not the command
-  // line's, so the target is judged on a start without it and both are printed.
+  // Node 20 reads and parses NODE_EXTRA_CA_CERTS at every start, before any of our code, and
+  // OpenSSL 3 makes that slow (nodejs/node#40524; Node 22 and 24 defer it): where it is set, that
+  // cost is on both sides but is not the command line's, so the target is judged on a start without
+  // it, and both are printed.
   const environments: { label: string; env: NodeJS.ProcessEnv }[] = [{ label: 'as this shell runs it', env: {} }];
   if (process.env.NODE_EXTRA_CA_CERTS) environments.unshift({ label: 'without NODE_EXTRA_CA_CERTS', env: { NODE_EXTRA_CA_CERTS: undefined } });
   let helpWall: number | undefined;
