@@ -18,6 +18,15 @@ describe('KnownBodyResponse', () => {
     await expect(response.text()).rejects.toThrow(TypeError);
   });
 
+  it('reads a form body as FormData, once, and refuses a body that is not a form as a Response does', async () => {
+    const form = bodyResponse('a=1&b=%C3%A9', { status: 200 }, 'application/x-www-form-urlencoded');
+    const data = await form.formData();
+    expect([data.get('a'), data.get('b')]).toEqual(['1', 'é']);
+    expect(form.bodyUsed).toBe(true);
+    await expect(form.formData()).rejects.toThrow(TypeError);
+    await expect(bodyResponse('{}', { status: 200 }, 'application/json').formData()).rejects.toThrow(TypeError);
+  });
+
   it('clones with the same status, headers and body, and keeps its bytes for the server without making a stream', async () => {
     const response = bodyResponse(Buffer.from('abc'), { status: 200 }, 'text/plain') as KnownBodyResponse;
     const copy = response.clone();

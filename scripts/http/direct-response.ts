@@ -71,6 +71,11 @@ export class KnownBodyResponse extends Response {
     return new Blob([new Uint8Array(this.#take())], { type: this.headers.get('content-type') ?? '' });
   }
 
+  override async formData(): Promise<FormData> {
+    // Parsed by undici from the same bytes and Content-Type, so it accepts and refuses what a Response does.
+    return new Response(new Uint8Array(this.#take()), { headers: this.headers }).formData();
+  }
+
   override clone(): KnownBodyResponse {
     if (this.bodyUsed) throw new TypeError('Response.clone: Body has already been consumed.');
     return new KnownBodyResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers });
