@@ -8,32 +8,33 @@
  * someone reads it. The server writes {@link knownBody} to the socket as it is. Constructing a
  * Response around a body (undici sets up a stream and a finalizer for it) cost more than anything
  * else in a served answer, and reading it back again; a response that is only written costs neither.
- * {@link bodyResponse} lets a resolver that builds its body itself (a page of stored rows) do the same.
+ * {@link bodyResponse} lets a resolver that builds its body itself (a page of stored rows) do the same,
+ * from several buffers when the body is pieces of bytes that are already there (so none is copied).
  */
 
 type Init = ResponseInit & { headers?: Record<string, string> };
 
-/** A Response whose body is held as bytes and streamed only when read. */
+/** A Response whose body is held as bytes (one buffer, or the buffers it is written as, in order) and streamed only when read. */
 export class KnownBodyResponse extends Response {
-  readonly #bytes: Buffer;
+  readonly #chunks: readonly Buffer[];
   #stream: ReadableStream<Uint8Array> | undefined;
   #used = false;
 
-  constructor(bytes: Buffer, init: ResponseInit) {
+  constructor(body: Buffer | readonly Buffer[], init: ResponseInit) {
     super(null, init);
-    this.#bytes = bytes;
+    this.#chunks = Buffer.isBuffer(body) ? [body] : body;
   }
 
-  /** The bytes, for a server to write without reading the body. */
-  get knownBytes(): Buffer {
-    return this.#bytes;
+  /** The body as the buffers it is made of, for a server to write without reading the body. */
+  get knownChunks(): readonly Buffer[] {
+    return this.#chunks;
   }
 
   override get body(): ReadableStream<Uint8Array<ArrayBuffer>> {
-    const bytes = this.#bytes;
+    const chunks = this.#chunks;
     this.#stream ??= new ReadableStream({
       start(controller) {
-        controller.enqueue(new Uint8Array(bytes));
+        for (const chunk of chunks) controller.enqueue(new Uint8Array(chunk));
         controller.close();
       },
     });
@@ -47,7 +48,7 @@ export class KnownBodyResponse extends Response {
   #take(): Buffer {
     if (this.bodyUsed) throw new TypeError('Body is unusable: Body has already been read');
     this.#used = true;
-    return this.#bytes;
+    return this.#chunks.length === 1 ? this.#chunks[0]! : Buffer.concat(this.#chunks);
   }
 
   override async text(): Promise<string> {
@@ -78,21 +79,26 @@ export class KnownBodyResponse extends Response {
 
   override clone(): KnownBodyResponse {
     if (this.bodyUsed) throw new TypeError('Response.clone: Body has already been consumed.');
-    return new KnownBodyResponse(this.#bytes, { status: this.status, statusText: this.statusText, headers: this.headers });
+    return new KnownBodyResponse(this.#chunks, { status: this.status, statusText: this.statusText, headers: this.headers });
   }
 }
 
-/** The bytes of a response built by {@link bodyResponse} or the direct helper. */
-export function knownBody(response: Response): Buffer | undefined {
-  return response instanceof KnownBodyResponse ? response.knownBytes : undefined;
+/** The body of a response built by {@link bodyResponse} or the direct helper, as the buffers to write in order. */
+export function knownBody(response: Response): readonly Buffer[] | undefined {
+  return response instanceof KnownBodyResponse ? response.knownChunks : undefined;
 }
 
-/** A response whose body is `body` (a string is sent as UTF-8), held as bytes for {@link knownBody}. */
-export function bodyResponse(body: Buffer | string, init: Init, contentType: string): Response {
+/**
+ * A response whose body is `body` (a string is sent as UTF-8; several buffers are the body in order,
+ * never joined for the server), held as bytes for {@link knownBody}. The buffers must not change
+ * afterwards: they are written as they are, whenever the socket takes them.
+ */
+export function bodyResponse(body: Buffer | string | readonly Buffer[], init: Init, contentType: string): Response {
   const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  const length = Buffer.isBuffer(bytes) ? bytes.length : bytes.reduce((sum, chunk) => sum + chunk.length, 0);
   const headers = new Headers(init.headers);
   if (!headers.has('content-type')) headers.set('content-type', contentType);
-  if (!headers.has('content-length')) headers.set('content-length', String(bytes.length));
+  if (!headers.has('content-length')) headers.set('content-length', String(length));
   return new KnownBodyResponse(bytes, { ...init, headers });
 }
 

@@ -86,4 +86,17 @@ describe('toFetchRequest and sendFetchResponse', () => {
     });
     expect(written).toEqual({ status: 201, length: String(Buffer.byteLength('{"é":1}')), body: '{"é":1}' });
   });
+
+  it('write a known body of several buffers whole, in order, with their summed Content-Length', async () => {
+    const chunks = ['{"value":[', '{"é":1},{"b":2}', ']}'].map((part) => Buffer.from(part));
+    const written = await new Promise<{ length: string | undefined; body: string }>((resolve) => {
+      const answer = createServer((_req, res) => void sendFetchResponse(res, bodyResponse(chunks, { status: 200 }, 'application/json'), 'GET'));
+      answer.listen(0, '127.0.0.1', async () => {
+        const response = await fetch(`http://127.0.0.1:${(answer.address() as AddressInfo).port}/`);
+        resolve({ length: response.headers.get('content-length') ?? undefined, body: await response.text() });
+        answer.close();
+      });
+    });
+    expect(written).toEqual({ length: String(Buffer.concat(chunks).length), body: '{"value":[{"é":1},{"b":2}]}' });
+  });
 });

@@ -162,10 +162,17 @@ export async function sendFetchResponse(res: ServerResponse, response: Response,
   const noBody = method === 'HEAD' || response.status === 204 || response.status === 304;
   // A known body is written as it is; `response.body` is not touched, so no stream is made for it.
   const known = noBody ? undefined : knownBody(response);
-  const body = noBody ? undefined : (known ?? (response.body === null ? undefined : Buffer.from(await response.arrayBuffer())));
-  if (!noBody) headers['content-length'] = String(body?.length ?? 0);
+  const chunks = noBody ? [] : (known ?? (response.body === null ? [] : [Buffer.from(await response.arrayBuffer())]));
+  if (!noBody) headers['content-length'] = String(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
   res.writeHead(response.status, response.statusText || undefined, headers);
-  res.end(body);
+  if (chunks.length <= 1) {
+    res.end(chunks[0]);
+    return;
+  }
+  // Corked, the head and every chunk leave in one writev, as one buffer would.
+  res.cork();
+  for (let i = 0; i < chunks.length - 1; i++) res.write(chunks[i]);
+  res.end(chunks.at(-1));
 }
 
 /** A JSON answer written straight to the socket (the control surface and the adapter's own errors). */
