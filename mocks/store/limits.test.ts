@@ -78,7 +78,7 @@ describe('table limits', () => {
 describe('answer size', () => {
   it('refuses to build a Get items body over the limit', () => {
     const rows = Array.from({ length: 10 }, (_, i) => ({ id: i, text: 'x'.repeat(100) }));
-    expect(itemListBody(rows, { rowsAreStored: false, maxBytes: 10_000 }).toString('utf8')).toBe(JSON.stringify({ value: rows }));
+    expect(Buffer.concat(itemListBody(rows, { rowsAreStored: false, maxBytes: 10_000 })).toString('utf8')).toBe(JSON.stringify({ value: rows }));
     const error = apiError(() => itemListBody(rows, { rowsAreStored: false, maxBytes: 500 }));
     expect(error).toMatchObject({ status: 400, code: 'ResponseTooLarge' });
     expect(error.message).toMatch(/about 4 of the requested items fit/);
