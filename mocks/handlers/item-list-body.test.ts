@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { itemListBody, layoutOf, type ItemListOptions } from './item-list-body.js';
+import { blockOf, itemListBody, LAYOUT_BLOCK_ROWS, layoutOf, type ItemListOptions } from './item-list-body.js';
 
 /** The body as text, whatever buffers it is written as. */
 const text = (rows: readonly object[], options: ItemListOptions) => Buffer.concat(itemListBody(rows, options)).toString('utf8');
@@ -54,10 +54,28 @@ describe('itemListBody', () => {
   it('writes a page of the layout as a view of its bytes, not a copy', () => {
     const stored = Array.from({ length: 20 }, (_, i) => ({ id: i }));
     const chunks = itemListBody(stored.slice(5, 10), { rowsAreStored: true, range: { stored, start: 5 } });
-    const layout = layoutOf(stored)!;
+    const block = blockOf(layoutOf(stored), 0)!;
     expect(chunks).toHaveLength(3);
-    expect(chunks[1]!.buffer).toBe(layout.bytes.buffer);
-    expect(chunks[1]!.byteOffset).toBe(layout.bytes.byteOffset + layout.offsets[5]!);
+    expect(chunks[1]!.buffer).toBe(block.bytes.buffer);
+    expect(chunks[1]!.byteOffset).toBe(block.bytes.byteOffset + block.offsets[5]!);
+  });
+
+  it('lays out only the blocks pages reach, and pages across blocks are slices of each', () => {
+    const stored = Array.from({ length: LAYOUT_BLOCK_ROWS * 2 + LAYOUT_BLOCK_ROWS / 2 }, (_, i) => ({ id: i, name: `n${i}` }));
+    const page = (start: number, count: number) => itemListBody(stored.slice(start, start + count), { rowsAreStored: true, range: { stored, start } });
+    const expected = (start: number, count: number) => JSON.stringify({ value: stored.slice(start, start + count) });
+    const layout = layoutOf(stored);
+    expect(Buffer.concat(page(0, 100)).toString()).toBe(expected(0, 100));
+    expect(layout.blocks.map((block) => (block ? 'laid' : block))).toEqual(['laid', undefined, undefined]);
+    expect(layout.laidBytes).toBe(layout.blocks[0]!.bytes.length);
+    // Across the first boundary: [open, end of block 0, start of block 1, close].
+    const across = page(LAYOUT_BLOCK_ROWS - 3, 10);
+    expect(across).toHaveLength(4);
+    expect(Buffer.concat(across).toString()).toBe(expected(LAYOUT_BLOCK_ROWS - 3, 10));
+    for (const [start, count] of [[LAYOUT_BLOCK_ROWS - 1, 1], [LAYOUT_BLOCK_ROWS, 1], [LAYOUT_BLOCK_ROWS - 1, 2], [0, stored.length], [stored.length - 5, 5]] as const) {
+      expect(Buffer.concat(page(start, count)).toString(), `${start}+${count}`).toBe(expected(start, count));
+    }
+    expect(layout.blocks.every((block) => block !== undefined && block !== null)).toBe(true);
   });
 
   it('refuses a page from the layout over the byte limit with the row-by-row count of what fits', () => {
@@ -65,15 +83,25 @@ describe('itemListBody', () => {
     expect(() => itemListBody(stored, { rowsAreStored: true, maxBytes: 500, range: { stored, start: 0 } })).toThrow(/about 4 of the requested items fit/);
   });
 
-  it('lays out a table only while its bytes stay under the bound, and remembers a table that does not fit', () => {
+  it('lays out blocks only while the layout stays under its bound, remembers blocks that do not fit, and serves their rows row by row', () => {
     const stored = Array.from({ length: 100 }, (_, i) => ({ id: i, text: 'x'.repeat(100) }));
-    expect(layoutOf(stored, 1_000)).toBeNull();
-    // Remembered: asked again with a larger bound, the same table is still not laid out.
-    expect(layoutOf(stored, 1_000_000)).toBeNull();
-    const small = stored.slice(0, 5);
-    expect(layoutOf(small, 1_000_000)?.bytes.toString()).toBe(small.map((row) => `${JSON.stringify(row)},`).join(''));
-    // A table without a layout is still served, row by row.
+    const layout = layoutOf(stored, 1_000);
+    expect(blockOf(layout, 0)).toBeNull();
+    // Remembered: the block is not serialized again.
+    expect(layout.blocks[0]).toBeNull();
+    expect(layout.laidBytes).toBe(0);
     expect(text(stored.slice(0, 3), { rowsAreStored: true, range: { stored, start: 0 } })).toBe(JSON.stringify({ value: stored.slice(0, 3) }));
+    const small = stored.slice(0, 5);
+    expect(blockOf(layoutOf(small, 1_000_000), 0)?.bytes.toString()).toBe(small.map((row) => `${JSON.stringify(row)},`).join(''));
+
+    // Room for one block of two: the second is served row by row, pages across both stay right.
+    const rows = Array.from({ length: LAYOUT_BLOCK_ROWS * 2 }, (_, i) => ({ id: i }));
+    const oneBlock = Buffer.byteLength(rows.slice(0, LAYOUT_BLOCK_ROWS).map((row) => `${JSON.stringify(row)},`).join(''));
+    const bounded = layoutOf(rows, oneBlock + 10);
+    const across = text(rows.slice(LAYOUT_BLOCK_ROWS - 2, LAYOUT_BLOCK_ROWS + 2), { rowsAreStored: true, range: { stored: rows, start: LAYOUT_BLOCK_ROWS - 2 } });
+    expect(across).toBe(JSON.stringify({ value: rows.slice(LAYOUT_BLOCK_ROWS - 2, LAYOUT_BLOCK_ROWS + 2) }));
+    expect([bounded.blocks[0] ? 'laid' : bounded.blocks[0], bounded.blocks[1]]).toEqual(['laid', null]);
+    expect(bounded.laidBytes).toBe(oneBlock);
   });
 });
 
