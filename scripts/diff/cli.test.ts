@@ -104,6 +104,25 @@ describe('insights-connector diff', () => {
     expect(output.changes[1]).not.toHaveProperty('advice');
   });
 
+  it('says on stderr which operations it could not compare, at their place, and leaves stdout to the contract', async () => {
+    write('no-ids.json', JSON.stringify({ swagger: '2.0', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: {} } } } }, null, 2));
+    write(
+      'repeated-id.json',
+      JSON.stringify({ swagger: '2.0', info: { title: 't', version: '1' }, paths: { '/a': { get: { operationId: 'A', responses: {} } }, '/b': { post: { operationId: 'A', responses: {} } } } }, null, 2),
+    );
+    const text = await run('no-ids.json', 'repeated-id.json');
+    expect(text.stderr.split('\n')).toEqual([
+      expect.stringMatching(/^insights-connector diff: no-ids\.json:9:7: GET \/a has no operationId; flows name operations by it, so this one is not compared$/),
+      expect.stringMatching(/^insights-connector diff: repeated-id\.json:15:7: POST \/b repeats the operationId 'A' of GET \/a; only that first one is compared$/),
+      '',
+    ]);
+    expect(text.stdout).toContain('non-breaking operation-added (A)');
+    const json = await run('no-ids.json', 'repeated-id.json', '--format', 'json');
+    expect(Object.keys(JSON.parse(json.stdout))).toEqual(['changes', 'summary']);
+    expect(json.stderr).toBe(text.stderr);
+    expect((await run('v1', 'v2')).stderr).toBe('');
+  });
+
   const unusable: [string, string[], RegExp][] = [
     ['a missing path', ['v1', 'nowhere'], /cannot read nowhere: no such file or folder/],
     ['a file that does not parse', ['v1', 'broken.json'], /broken\.json/],

@@ -66,7 +66,7 @@ export function diffConnectors(
     }
   }
   changes.sort(compareChanges);
-  return { changes, summary: summarize(changes) };
+  return { changes, summary: summarize(changes), uncompared: { old: oldView.uncompared, new: newView.uncompared } };
 }
 
 export function summarize(changes: readonly Change[]): DiffResult['summary'] {

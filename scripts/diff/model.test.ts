@@ -105,4 +105,19 @@ describe('connector view', () => {
     expect(view({ paths: { '/a': { get: { responses: {} } }, '/b': 'nonsense' } }).operations.size).toBe(0);
     expect(view({}).operations.size).toBe(0);
   });
+
+  it('lists the operations it leaves out: no operationId, or one an earlier operation has', () => {
+    const built = view({
+      paths: {
+        '/a': { get: { operationId: 'A', responses: {} }, post: { responses: {} } },
+        '/b': { put: { operationId: 'A', responses: {} } },
+      },
+    });
+    expect([...built.operations.keys()]).toEqual(['A']);
+    expect(built.uncompared).toEqual([
+      { method: 'post', path: '/a', pointer: ['paths', '/a', 'post'] },
+      { method: 'put', path: '/b', pointer: ['paths', '/b', 'put'], duplicateOf: { operationId: 'A', method: 'get', path: '/a' } },
+    ]);
+    expect(view({ paths: { '/a': { get: { operationId: 'A' } } } }).uncompared).toEqual([]);
+  });
 });

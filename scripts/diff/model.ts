@@ -79,25 +79,45 @@ export interface OperationView {
   outputs: ReadonlyMap<string, Field>;
 }
 
+/**
+ * An operation the diff cannot follow from one version to the other, since flows name operations
+ * by operationId: it has none, or repeats one an earlier operation already has.
+ */
+export interface UncomparedOperation {
+  method: string;
+  path: string;
+  pointer: PointerSegments;
+  /** The earlier operation whose operationId this one repeats; absent when it has no operationId. */
+  duplicateOf?: { operationId: string; method: string; path: string };
+}
+
 export interface ConnectorView {
   swagger: JsonObject;
   apiProperties: JsonObject | undefined;
   operations: ReadonlyMap<string, OperationView>;
+  /** Operations left out of `operations`, in document order, so a caller can say they were not compared. */
+  uncompared: readonly UncomparedOperation[];
   /** Set when the walk ran out of its schema-node budget: the inputs and outputs are incomplete. */
   budgetReached?: BudgetReached;
 }
 
 export function buildView(swagger: JsonObject, apiProperties?: JsonObject, maxSchemaNodes = MAX_SCHEMA_NODES): ConnectorView {
   const operations = new Map<string, OperationView>();
+  const uncompared: UncomparedOperation[] = [];
   const budget: Budget = { limit: maxSchemaNodes, remaining: maxSchemaNodes, reached: undefined, operationId: '' };
   for (const { path, method, pathItem, operation } of swaggerOperations(swagger)) {
     const operationId = stringAt(operation, 'operationId');
     // Without an operationId no flow can refer to the operation; the first of a duplicate id wins.
-    if (operationId === undefined || operations.has(operationId)) continue;
+    const first = operationId === undefined ? undefined : operations.get(operationId);
+    if (operationId === undefined || first) {
+      const pointer = ['paths', path, method];
+      uncompared.push({ method, path, pointer, ...(first ? { duplicateOf: { operationId: first.operationId, method: first.method, path: first.path } } : {}) });
+      continue;
+    }
     budget.operationId = operationId;
     operations.set(operationId, buildOperation(swagger, path, method, pathItem, operation, operationId, budget));
   }
-  return { swagger, apiProperties, operations, ...(budget.reached ? { budgetReached: budget.reached } : {}) };
+  return { swagger, apiProperties, operations, uncompared, ...(budget.reached ? { budgetReached: budget.reached } : {}) };
 }
 
 function buildOperation(

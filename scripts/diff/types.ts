@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { PointerSegments } from '../core/json-pointer.js';
-import type { ConnectorView } from './model.js';
+import type { ConnectorView, UncomparedOperation } from './model.js';
 import type { RuleId } from './ruleset.js';
 
 /** The catalogue's and the output's word for a change's severity. */
@@ -66,6 +66,8 @@ export interface DiffSummary {
 export interface DiffResult {
   changes: Change[];
   summary: DiffSummary;
+  /** Per version, the operations no change can be about (no operationId, or a repeated one). */
+  uncompared?: Record<Side, readonly UncomparedOperation[]>;
 }
 
 /** Read-only facts a rule may need beyond the two views. */

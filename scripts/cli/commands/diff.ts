@@ -6,6 +6,7 @@ import { diffConnectors } from '../../diff/engine.js';
 import { formatJson } from '../../diff/formatters/json.js';
 import type { DiffSources } from '../../diff/formatters/sources.js';
 import { formatText } from '../../diff/formatters/text.js';
+import { uncomparedNotes } from '../../diff/formatters/uncompared.js';
 import { loadConnector, type LoadedConnector } from '../../diff/inputs.js';
 import type { Command, OptionSpec } from '../command.js';
 import { oneOf, parseArgs } from '../parse-args.js';
@@ -57,6 +58,8 @@ export const diff: Command = {
       { swagger: after.swagger.value, apiProperties: after.apiProperties?.value },
     );
     const sources: DiffSources = { old: refs(before), new: refs(after) };
+    // On stderr, like the apiProperties note: stdout stays the contract's text or JSON.
+    for (const note of uncomparedNotes(result, sources)) process.stderr.write(`insights-connector diff: ${note}\n`);
     process.stdout.write(format === 'json' ? formatJson(result, sources) : formatText(result, sources));
     return result.summary.breaking > 0 ? 1 : 0;
   },
