@@ -28,7 +28,6 @@ export { EntityTable, filterableFields } from './store/table.js';
 export { ApiError } from './store/errors.js';
 export { createManualClock, systemClock } from './store/clock.js';
 export type { Clock, ManualClock } from './store/clock.js';
-export { setOwnField } from './store/own-field.js';
 export { createThrottle, defaultThrottlePolicy } from './store/throttle.js';
 export type { Throttle, ThrottleDecision, ThrottlePolicy } from './store/throttle.js';
 export { createEvents, crossesUpward } from './store/events.js';

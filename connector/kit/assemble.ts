@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, SourceLocation } from '../../scripts/core/diagnostic.js';
 import { formatSource } from '../../scripts/core/diagnostic.js';
+import { setMember } from '../../scripts/core/json.js';
 import { toPointer } from '../../scripts/core/json-pointer.js';
 export { sourceFor } from '../../scripts/core/source-map.js';
 import type { ApiProperties } from './api-properties.js';
@@ -89,7 +90,8 @@ export function assembleConnector(input: ConnectorInput): AssembledConnector {
   for (const unit of input.definitions) {
     const pointer = toPointer(['definitions', unit.name]);
     const source = sourceOfUnit(unit);
-    if (definitions[unit.name]) {
+    // Own members only: `constructor`, `toString` and `__proto__` are there on every object.
+    if (Object.hasOwn(definitions, unit.name)) {
       diagnostics.push(
         withSource(
           { code: 'duplicate-definition', severity: 'error', message: `The definition '${unit.name}' is defined twice.`, pointer },
@@ -98,7 +100,7 @@ export function assembleConnector(input: ConnectorInput): AssembledConnector {
       );
       continue;
     }
-    definitions[unit.name] = unit.schema;
+    setMember(definitions, unit.name, unit.schema);
     if (source) sources.set(pointer, source);
   }
 

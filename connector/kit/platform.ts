@@ -12,6 +12,7 @@
  * helpers, and `assemblePlatform()` puts them together into the connector the build emits.
  */
 import type { SourceLocation } from '../../scripts/core/diagnostic.js';
+import { setMember } from '../../scripts/core/json.js';
 import { toPointer } from '../../scripts/core/json-pointer.js';
 import type { AssembledConnector } from './assemble.js';
 import type { OperationUnit } from './define.js';
@@ -234,7 +235,7 @@ export function assemblePlatform(input: PlatformConnectorInput): AssembledConnec
       diagnostics.push({ code: 'duplicate-definition', severity: 'error', message: `The definition '${unit.name}' is defined twice.`, pointer });
       continue;
     }
-    definitions[unit.name] = unit.schema;
+    setMember(definitions, unit.name, unit.schema);
     const source = sourceOf(unit);
     if (source) sources.set(pointer, source);
   }

@@ -1,7 +1,7 @@
 /** Checks an item body against an entity's attributes: unknown fields and wrong types are 400s. */
 import { badRequest } from './errors.js';
 import type { AttributeDefinition, AttributeType, EntityDefinition, ItemRow } from './model.js';
-import { setOwnField } from './own-field.js';
+import { setMember } from '../../scripts/core/json.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -47,12 +47,12 @@ export function validateItem(entity: EntityDefinition, attributes: ReadonlyMap<s
     }
     if (value === null) {
       if (name === entity.key) problems.push(`'${name}' is the key and cannot be null`);
-      setOwnField(fields, name, null);
+      setMember(fields, name, null);
       continue;
     }
     const problem = typeProblem(attribute.type, value);
     if (problem) problems.push(`'${name}' ${problem}`);
-    else setOwnField(fields, name, value);
+    else setMember(fields, name, value);
   }
   if (!partial && Object.keys(body).length === 0) problems.push('the item has no fields');
   if (problems.length > 0) {

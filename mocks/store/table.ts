@@ -17,7 +17,7 @@ import { ApiError, badRequest, conflict, notFound } from './errors.js';
 import { defaultLimits, type BackendLimits } from './limits.js';
 import { validateItem } from './item-validation.js';
 import type { AttributeDefinition, EntityDefinition, ItemRow } from './model.js';
-import { setOwnField } from './own-field.js';
+import { setMember } from '../../scripts/core/json.js';
 import { buildPartitions, type Partition } from './partitions.js';
 
 export interface ItemQuery {
@@ -199,7 +199,7 @@ export class EntityTable {
     const fields = validateItem(this.definition, this.attributes, body, false);
     const keyName = this.definition.key;
     // Own properties only: a key attribute named `__proto__` would otherwise read Object.prototype.
-    if (!Object.hasOwn(fields, keyName)) setOwnField(fields, keyName, this.newKey());
+    if (!Object.hasOwn(fields, keyName)) setMember(fields, keyName, this.newKey());
     const key = String(fields[keyName]);
     if (this.positions.has(key)) {
       throw conflict('ItemAlreadyExists', `An item with ${keyName} '${key}' already exists in entity '${this.name}'`);
@@ -329,7 +329,7 @@ function syntheticId(entity: string, sequence: number): string {
 
 function compact(fields: ItemRow): ItemRow {
   const row: ItemRow = {};
-  for (const [name, value] of Object.entries(fields)) if (value !== null && value !== undefined) setOwnField(row, name, value);
+  for (const [name, value] of Object.entries(fields)) if (value !== null && value !== undefined) setMember(row, name, value);
   return row;
 }
 
@@ -341,7 +341,7 @@ function compact(fields: ItemRow): ItemRow {
 function project(row: ItemRow, select: string[] | undefined): ItemRow {
   if (!select) return row;
   const out: ItemRow = {};
-  for (const name of select) if (Object.hasOwn(row, name)) setOwnField(out, name, row[name]);
+  for (const name of select) if (Object.hasOwn(row, name)) setMember(out, name, row[name]);
   return out;
 }
 

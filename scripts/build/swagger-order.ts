@@ -6,6 +6,7 @@
  * definitions sorted, properties as authored (their order is meaningful to readers).
  * @see https://swagger.io/specification/v2/
  */
+import { setMember } from '../core/json.js';
 
 type Kind =
   | 'document'
@@ -188,16 +189,16 @@ function order(value: unknown, kind: Kind): unknown {
   for (const key of ordered) {
     const child = record[key];
     if (kind === 'operation' && key === 'parameters' && Array.isArray(child)) {
-      out[key] = child.map((p) => order(p, 'parameter'));
+      setMember(out, key, child.map((p) => order(p, 'parameter')));
     } else if (kind === 'document' && key === 'definitions') {
       const defs = child as Record<string, unknown>;
-      out[key] = Object.fromEntries(
+      setMember(out, key, Object.fromEntries(
         Object.keys(defs)
           .sort()
           .map((name) => [name, order(defs[name], 'schema')]),
-      );
+      ));
     } else {
-      out[key] = order(child, childKind(kind, key));
+      setMember(out, key, order(child, childKind(kind, key)));
     }
   }
   return out;

@@ -20,3 +20,13 @@ export function asString(value: unknown): string | undefined {
 export function has(object: JsonObject, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
 }
+
+/**
+ * Sets `key` as an own, enumerable member, whatever its name. Plain assignment of `__proto__`
+ * replaces the object's prototype instead, so a definition, property or parameter of that name
+ * would vanish from every copy of a document made by assignment.
+ */
+export function setMember(target: object, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else (target as Record<string, unknown>)[key] = value;
+}

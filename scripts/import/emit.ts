@@ -11,6 +11,7 @@ import type { Printable, PrintableObject } from './print.js';
 import { HTTP_METHODS } from '../core/swagger-walk.js';
 import { isObject } from './fit.js';
 import type { Json } from './fit.js';
+import { setMember } from '../core/json.js';
 
 const METHODS: readonly string[] = HTTP_METHODS;
 const DEFINITION_REF = '#/definitions/';
@@ -135,7 +136,7 @@ export function emitProject(input: EmitInput): Map<string, string> {
     }
     if (key === 'parameters' && parameterIds.size > 0) document.parameters = Object.fromEntries([...parameterIds].map(([name, id]) => [name, expression(id)]));
     else if (key === 'responses' && responseIds.size > 0) document.responses = Object.fromEntries([...responseIds].map(([name, id]) => [name, expression(id)]));
-    else document[key] = printable(value, indexUsed, new Set());
+    else setMember(document, key, printable(value, indexUsed, new Set()));
   }
   const input_: PrintableObject = {
     document,

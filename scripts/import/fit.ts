@@ -9,6 +9,7 @@
 import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import { toPointer } from '../core/json-pointer.js';
 import { HTTP_METHODS } from '../core/swagger-walk.js';
+import { setMember } from '../core/json.js';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonMap = { [key: string]: Json };
@@ -96,7 +97,7 @@ export class Fitter {
     for (const [key, child] of Object.entries(value)) {
       const where = [...at, key];
       if (key.startsWith('x-')) {
-        out[key] = child;
+        setMember(out, key, child);
         continue;
       }
       if (!KEY_SETS[kind].has(key)) {
@@ -104,7 +105,7 @@ export class Fitter {
         continue;
       }
       const fitted = member(key, child, where);
-      if (fitted !== undefined) out[key] = fitted;
+      if (fitted !== undefined) setMember(out, key, fitted);
     }
     return out;
   }
@@ -123,7 +124,7 @@ export class Fitter {
     const out: JsonMap = {};
     for (const [key, child] of Object.entries(value)) {
       const fitted = each(child, [...at, key]);
-      if (fitted !== undefined) out[key] = fitted;
+      if (fitted !== undefined) setMember(out, key, fitted);
     }
     return out;
   }
@@ -195,7 +196,7 @@ export class Fitter {
     for (const [key, child] of Object.entries(value)) {
       const where = [...at, key];
       const fitted = key === 'schema' ? this.schema(child, where) : key === 'headers' ? this.map(child, where, this.header) : child;
-      if (fitted !== undefined) out[key] = fitted;
+      if (fitted !== undefined) setMember(out, key, fitted);
     }
     return out;
   };

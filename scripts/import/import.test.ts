@@ -51,6 +51,8 @@ describe('import round trips', () => {
     { fixture: 'policies', files: ['operations/OnNewAlerts.ts', 'operations/ResolveAlert.ts', 'operations/Ping.ts'] },
     { fixture: 'connection-sets', files: ['script.csx', 'operations/PostEntry.ts'] },
     { fixture: 'yaml', files: ['definitions/Conditions.ts'] },
+    // Names special to JavaScript objects stay members everywhere (definitions, properties, path parameters, connection parameters).
+    { fixture: 'reserved-names', files: ['operations/proto__2.ts', 'operations/constructor2.ts', 'definitions/proto__.ts', 'definitions/constructor.ts'] },
   ])('$fixture builds back to the same swagger and apiProperties, with no finding', async ({ fixture, files }) => {
     const { result, swagger, apiProperties, out } = await importAndLoad(fixture);
     expect(result.findings).toEqual([]);

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { deref, isObject, type Json } from './operations.js';
+import { setMember } from '../core/json.js';
 
 /** A value the parameter itself offers, in the order a careful maker would use them. */
 export function declaredValue(spec: Json): unknown {
@@ -107,7 +108,7 @@ export function createSampler(document: Json, suffix = randomBytes(3).toString('
         for (const [name, property] of Object.entries(properties)) {
           if (isObject(property) && property.readOnly === true) continue;
           const inner = sample(property, options, depth + 1);
-          if (inner !== undefined) out[name] = inner;
+          if (inner !== undefined) setMember(out, name, inner);
         }
         return out;
       }

@@ -16,7 +16,6 @@ import {
   parseFilter,
   sampleProcesses,
   sampleReportTypes,
-  setOwnField,
   type BackendData,
   type EntityDefinition,
   type FieldType,
@@ -27,6 +26,7 @@ import {
 import type { Diagnostic } from '../core/diagnostic.js';
 import { isLoadedDocument, loadDocumentFromFile, type LoadedDocument } from '../core/load-document.js';
 import { fromPointer, toPointer, type PointerSegments } from '../core/json-pointer.js';
+import { setMember } from '../core/json.js';
 
 
 // A file that lists no processes or report types gets the sample data's: one list, not two.
@@ -442,7 +442,7 @@ function instanceData(item: Json): InstanceDefinition {
         rows: objectsIn(e['rows']).map((r) => {
           const row: ItemRow = {};
           // An absent value and null mean the same to the connector: the field is left out of the item.
-          for (const [field, cell] of Object.entries(r)) if (cell !== null) setOwnField(row, field, cell);
+          for (const [field, cell] of Object.entries(r)) if (cell !== null) setMember(row, field, cell);
           return row;
         }),
       };

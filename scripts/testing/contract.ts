@@ -9,6 +9,7 @@ import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import type { Ajv, Options, Plugin, ValidateFunction } from 'ajv';
 import { HTTP_METHODS } from '../core/swagger-walk.js';
+import { setMember } from '../core/json.js';
 
 // Both packages are CommonJS whose module.exports is the class (the plugin) and carries it again as
 // `.default`; TypeScript types the default import as one or the other depending on module
@@ -67,7 +68,7 @@ export function stripExtensions(value: unknown, underProperties = false): unknow
   const out: Json = {};
   for (const [key, inner] of Object.entries(value)) {
     if (!underProperties && key.startsWith('x-')) continue;
-    out[key] = stripExtensions(inner, !underProperties && key === 'properties');
+    setMember(out, key, stripExtensions(inner, !underProperties && key === 'properties'));
   }
   return out;
 }

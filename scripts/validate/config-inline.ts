@@ -7,6 +7,7 @@
 import { toPointer } from '../core/json-pointer.js';
 import { allNodes } from './context.js';
 import type { FileReport } from './engine.js';
+import { setMember } from '../core/json.js';
 
 export const DISABLE_KEY = 'x-connector-validate-disable';
 
@@ -44,6 +45,6 @@ export function stripInlineSuppressions<T>(document: T): T {
   if (Array.isArray(document)) return document.map((item) => stripInlineSuppressions(item)) as T;
   if (document === null || typeof document !== 'object') return document;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(document)) if (key !== DISABLE_KEY) out[key] = stripInlineSuppressions(value);
+  for (const [key, value] of Object.entries(document)) if (key !== DISABLE_KEY) setMember(out, key, stripInlineSuppressions(value));
   return out as T;
 }

@@ -21,6 +21,7 @@ import {
   unlessEmpty,
   when,
 } from './expression.js';
+import { setMember } from '../../core/json.js';
 
 export const CUSTOM_API_TYPE = 'Microsoft.Web/customApis';
 export const CONNECTION_TYPE = 'Microsoft.Web/connections';
@@ -151,7 +152,7 @@ export function logicAppsModel(input: LogicAppsInput): LogicAppsModel {
       apiProps(at, `connection parameter \`${name}\``, `Removed: the dynamichosturl policy that read it is dropped; the host is the \`${PARAMETER.backendHost}\` template parameter.`);
       continue;
     }
-    connectionParameters[name] = connectionParameter(value as Record<string, Json>, at, apiProps);
+    setMember(connectionParameters, name, connectionParameter(value as Record<string, Json>, at, apiProps));
   }
 
   for (const [key, value] of Object.entries(props)) {
@@ -365,10 +366,10 @@ export function logicAppsModel(input: LogicAppsInput): LogicAppsModel {
     for (const [name, entry] of Object.entries(value ?? {})) {
       const kept: Record<string, TemplateValue> = {};
       for (const [key, v] of Object.entries((entry ?? {}) as Record<string, Json>)) {
-        if (key === 'value' || key === 'options' || key === 'uiDefinition') kept[key] = v;
+        if (key === 'value' || key === 'options' || key === 'uiDefinition') setMember(kept, key, v);
         else record([...at, name, key], describe(v), 'Dropped: an OAuth custom parameter of `Microsoft.Web/customApis` has only `value`, `options` and `uiDefinition`.');
       }
-      result[name] = kept;
+      setMember(result, name, kept);
     }
     return result;
   }

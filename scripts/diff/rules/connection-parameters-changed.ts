@@ -1,6 +1,7 @@
 import type { PointerSegments } from '../../core/json-pointer.js';
 import { firstDifference, isObject, objectAt, show, type JsonObject } from '../json.js';
 import type { Finding, RuleCheck } from '../types.js';
+import { setMember } from '../../core/json.js';
 
 /** uiDefinition keys that only change what the maker reads when creating a connection. */
 const DISPLAY_ONLY = ['displayName', 'description', 'tooltip', 'tabIndex'];
@@ -68,7 +69,7 @@ function behaviour(value: unknown): unknown {
   if (!isObject(value)) return value;
   const out: JsonObject = {};
   for (const [key, child] of Object.entries(value)) {
-    out[key] = key === 'uiDefinition' && isObject(child) ? withoutDisplayText(child) : behaviour(child);
+    setMember(out, key, key === 'uiDefinition' && isObject(child) ? withoutDisplayText(child) : behaviour(child));
   }
   return out;
 }
@@ -77,7 +78,7 @@ function withoutDisplayText(ui: JsonObject): JsonObject {
   const out: JsonObject = {};
   for (const [key, child] of Object.entries(ui)) {
     if (DISPLAY_ONLY.includes(key)) continue;
-    out[key] = key === 'constraints' && isObject(child) ? withoutDisplayText(child) : behaviour(child);
+    setMember(out, key, key === 'constraints' && isObject(child) ? withoutDisplayText(child) : behaviour(child));
   }
   return out;
 }
