@@ -292,6 +292,32 @@ export default () => assemble({
     }
   }, testTimeoutMs);
 
+  it('builds a definition in a folder where the package is not installed, with the kit of the bin that builds it', async () => {
+    const bin = path.join(consumer, 'node_modules', '.bin', 'insights-connector');
+    // Outside the consumer project: no node_modules anywhere above it.
+    const dir = path.join(tmpdir(), `insights-connector-elsewhere-${process.pid}`);
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    try {
+      await writeFile(
+        path.join(dir, 'index.mjs'),
+        `import { assemble, defineAction } from '${packageName}/kit';
+const ListPets = defineAction({ method: 'get', path: '/pets', operationId: 'ListPets', summary: 'List the pets', description: 'Lists every pet.', responses: { '200': { description: 'OK' } } });
+export default () => assemble({
+  document: { swagger: '2.0', info: { title: 'Pets', description: 'Lists the pets of a pet store, one call each.', version: '1.0', contact: { name: 'Pets' } }, host: 'pets.example.com', basePath: '/', schemes: ['https'], consumes: [], produces: ['application/json'] },
+  operations: [ListPets], definitions: [], throttlingPolicies: [],
+  apiProperties: { properties: { connectionParameters: {}, iconBrandColor: '#336699', capabilities: ['actions'] } },
+});
+`,
+      );
+      const built = await sh(bin, ['build', '--definition', 'index.mjs', '--out', 'out'], dir);
+      expect(built.stdout).toMatch(/Built Pets \(custom profile\): 1 operations/);
+      expect(JSON.parse(await readFile(path.join(dir, 'out', 'apiDefinition.swagger.json'), 'utf8')).paths['/pets'].get.operationId).toBe('ListPets');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, testTimeoutMs);
+
   it('imports a connector into a project on the installed kit, which builds back to the same swagger where Node runs TypeScript', async () => {
     const bin = path.join(consumer, 'node_modules', '.bin', 'insights-connector');
     const fixture = path.join(repo, 'scripts/import/fixtures/dynamic');

@@ -56,4 +56,25 @@ describe('build --definition outside the repository', () => {
     expect(readme).toContain('every call sends it in the `X-Api-Key` header');
     expect(readme).not.toContain('Customer Insights');
   }, 60_000);
+
+  it('builds a definition that imports the kit by the package name where the package is not installed, with the kit of the command line', async () => {
+    const dir = path.join(temp, 'by-package-name');
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'index.ts'), definition.replace(KIT, 'customer-insights-connector/kit'));
+    await writeFile(path.join(dir, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
+    const { stdout } = await run(process.execPath, [BIN, 'build', '--definition', 'index.ts', '--out', 'out'], { cwd: dir });
+    expect(stdout).toMatch(/Built Pets \(custom profile\): 1 operations, 1 definitions/);
+    const swagger = JSON.parse(await readFile(path.join(dir, 'out/apiDefinition.swagger.json'), 'utf8'));
+    expect(swagger.paths['/pets/{id}'].get.responses['200'].schema).toEqual({ $ref: '#/definitions/Pet' });
+  }, 60_000);
+
+  it('names a package the definition imports that is not installed anywhere, instead of calling the definition missing', async () => {
+    const dir = path.join(temp, 'missing-package');
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'index.ts'), "import { x } from 'no-such-package-for-tests/sub';\nexport default () => x;\n");
+    await writeFile(path.join(dir, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
+    const failed = await run(process.execPath, [BIN, 'build', '--definition', 'index.ts', '--out', 'out'], { cwd: dir }).catch((error: { code: number; stderr: string }) => error);
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stderr: string }).stderr).toMatch(/index\.ts: the definition cannot be loaded: it imports 'no-such-package-for-tests[^']*', and the package 'no-such-package-for-tests' is not installed where the definition is/);
+  }, 60_000);
 });

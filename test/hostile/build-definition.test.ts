@@ -24,6 +24,8 @@ const definitions: Record<string, string> = {
   'promise-export.ts': 'export default Promise.resolve(() => null);\n',
   'returns-null.ts': 'export default function define() {\n  return null;\n}\n',
   'returns-promise.ts': 'export default async function define() {\n  return {};\n}\n',
+  'imports-missing-package.ts': "import { x } from 'no-such-package-for-tests/sub';\nexport default () => x;\n",
+  'imports-missing-file.ts': "import { x } from './no-such-file.js';\nexport default () => x;\n",
 };
 for (const [name, text] of Object.entries(definitions)) writeFileSync(path.join(dir, name), text);
 
@@ -49,6 +51,9 @@ describe('build with a broken definition', () => {
     ['promise-export.ts', /promise-export\.ts: the default export is a Promise/],
     ['returns-null.ts', /returns-null\.ts: the default export returned null/],
     ['returns-promise.ts', /returns-promise\.ts: the default export returned a Promise/],
+    // Not "no such module" for the definition, which is there: what is missing is named.
+    ['imports-missing-package.ts', /imports-missing-package\.ts: the definition cannot be loaded: it imports 'no-such-package-for-tests(\/sub)?', and the package 'no-such-package-for-tests' is not installed where the definition is \(npm install no-such-package-for-tests\)/],
+    ['imports-missing-file.ts', /imports-missing-file\.ts(:\d+:\d+)?: the definition cannot be loaded: .*no-such-file/],
   ])('%s: exit 1 with the file and line, no stack', async (name, message) => {
     expect(await run(path.join(dir, name))).toBe(1);
     expect(stderr).toMatch(message);

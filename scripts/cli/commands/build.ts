@@ -12,6 +12,7 @@ import { summarize } from '../../core/diagnostic.js';
 import { formatDiagnostic } from '../../validate/formatters/text.js';
 import type { Command, OptionSpec } from '../command.js';
 import { oneOf, parseArgs } from '../parse-args.js';
+import { provideOwnPackage } from './own-package.js';
 import { UsageError } from '../usage-error.js';
 
 /** A Power Platform environment id: a GUID, optionally with the `Default-` prefix of default environments. */
@@ -289,12 +290,18 @@ async function loadDefinition(file: string): Promise<DefineConnector> {
   if (kind !== 'file') throw new UsageError(`--definition must name a module file; ${file} is a ${kind === 'directory' ? 'folder' : 'special file'}`);
   let module: { default?: unknown };
   try {
+    provideOwnPackage();
     module = await importDefinition(pathToFileURL(resolved).href);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' && (error as Error).message.includes(resolved)) {
-      throw new UsageError(`--definition: no such module: ${file}`);
+    const missing = missingModule(error);
+    if (missing !== undefined && !isPackageSpecifier(missing)) {
+      // The definition itself, or a file it imports, is not there (an importer is named too, so
+      // the missing name decides which).
+      if (sameModule(missing, resolved)) throw new UsageError(`--definition: no such module: ${file}`);
+    } else if (missing !== undefined) {
+      const name = packageOf(missing);
+      throw new DefinitionError(`the definition cannot be loaded: it imports '${missing}', and the package '${name}' is not installed where the definition is (npm install ${name})`, resolved);
     }
     // It does not compile, or it threw while loading: an error of the definition, at its line.
     throw new DefinitionError(`the definition cannot be loaded: ${describeFailure(error)}`, locationIn(error, resolved) ?? resolved);
@@ -309,6 +316,26 @@ async function loadDefinition(file: string): Promise<DefineConnector> {
     throw new DefinitionError(`the default export is ${what}; it must be a function that builds a connector with the kit`, resolved);
   }
   return exported as DefineConnector;
+}
+
+/** The module a module-not-found error says is missing (not the importer it also names). */
+function missingModule(error: unknown): string | undefined {
+  const code = (error as { code?: string }).code;
+  if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') return undefined;
+  return /Cannot find (?:package|module) '([^']+)'/.exec((error as Error).message)?.[1];
+}
+
+function isPackageSpecifier(specifier: string): boolean {
+  return !specifier.startsWith('.') && !path.isAbsolute(specifier) && !specifier.startsWith('file:');
+}
+
+function packageOf(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+function sameModule(specifier: string, file: string): boolean {
+  return (specifier.startsWith('file:') ? fileURLToPath(specifier) : specifier) === file;
 }
 
 /** Errors on stderr, the rest on stdout; `quiet` keeps only the errors. */
