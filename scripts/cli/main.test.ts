@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from './main.js';
 
@@ -40,5 +43,23 @@ describe('insights-connector', () => {
     const io = capture();
     expect(await main(['build', '--colour'])).toBe(2);
     expect(io.err()).toMatch(/insights-connector build: Unknown option '--colour'/);
+  });
+
+  it('says what the file system refused (a name too long, a file where a folder must be) with exit 2, not a stack trace', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cli-refused-'));
+    try {
+      writeFileSync(path.join(dir, 'a-file'), '');
+      for (const [target, reason] of [
+        [path.join(dir, 'a'.repeat(300)), /cannot mkdir .*a{300}: the name is too long for the file system \(ENAMETOOLONG\)/],
+        [path.join(dir, 'a-file', 'inside'), /cannot mkdir .*a-file.*: a part of the path is a file, not a folder \(ENOTDIR\)/],
+      ] as const) {
+        const io = capture();
+        expect(await main(['init', target])).toBe(2);
+        expect(io.err()).toMatch(new RegExp(`^insights-connector init: ${reason.source}\n$`));
+        vi.restoreAllMocks();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -116,6 +116,13 @@ async function run(name: string, entry: Entry, args: string[]): Promise<number> 
       process.stderr.write(`${PROGRAM} ${name}: ${error.message}\n${usage}Run '${PROGRAM} help ${name}' for its options.\n`);
       return 2;
     }
+    // A file or folder the system refused (a name too long, no permission, a full disk): what a
+    // user can act on, said without a stack trace, whichever command met it.
+    const refused = systemRefusal(error);
+    if (refused) {
+      process.stderr.write(`${PROGRAM} ${name}: ${refused}\n`);
+      return 2;
+    }
     // `build` needs the type generator, a development dependency an installed package lacks.
     const missing = missingPackage(error);
     if (!missing) throw error;
@@ -135,6 +142,27 @@ function lookup(name: string): Entry | undefined {
 export function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return manifest.version;
+}
+
+/** What the system refuses, and why, by its error code. */
+const SYSTEM_REFUSALS: Readonly<Record<string, string>> = {
+  ENAMETOOLONG: 'the name is too long for the file system',
+  EACCES: 'permission denied',
+  EPERM: 'the operation is not permitted',
+  ENOSPC: 'no space is left on the device',
+  EDQUOT: 'the disk quota is exceeded',
+  EROFS: 'the file system is read-only',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder, not a file',
+  EMFILE: 'too many files are open',
+  ELOOP: 'the path has too many symbolic links',
+};
+
+/** `cannot <syscall> <path>: <why>` for a file system error with a path, else undefined. */
+function systemRefusal(error: unknown): string | undefined {
+  const { code, syscall, path: file } = (error ?? {}) as { code?: unknown; syscall?: unknown; path?: unknown };
+  if (typeof code !== 'string' || !Object.hasOwn(SYSTEM_REFUSALS, code) || typeof syscall !== 'string' || typeof file !== 'string') return undefined;
+  return `cannot ${syscall} ${file}: ${SYSTEM_REFUSALS[code]} (${code})`;
 }
 
 /** The package a module-not-found error is about, when it is a package (not a file of ours). */
