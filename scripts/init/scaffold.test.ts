@@ -64,6 +64,17 @@ describe('insights-connector init', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already has index\.ts/);
     expect((await quiet(['init'])).code).toBe(2);
+    const empty = await quiet(['init', '']);
+    expect([empty.code, empty.stdout]).toEqual([2, '']);
+    expect(empty.stderr).toMatch(/the folder is an empty name; give one \(use '\.' for the current folder\)/);
     expect((await quiet(['init', path.join(temp, 'x'), '--host', 'https://x.example.com/path'])).stderr).toMatch(/--host must be a bare host name/);
+  });
+
+  it('prints the build command so that it pastes into a shell as written, a folder with a space included', async () => {
+    const dir = path.join(temp, "my service's");
+    const result = await quiet(['init', dir, '--kit', KIT]);
+    expect(result.code).toBe(0);
+    const quote = (file: string) => `'${path.join(dir, file).replaceAll("'", "'\\''")}'`;
+    expect(result.stdout).toContain(`Build it: npx insights-connector build --definition ${quote('index.ts')} --out ${quote('out')}\n`);
   });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { KIT_EXPORT, scaffoldFiles, titleFromFolder } from '../../init/scaffold.js';
 import type { Command, OptionSpec } from '../command.js';
 import { parseArgs } from '../parse-args.js';
+import { shellQuote } from '../shell-quote.js';
 import { UsageError } from '../usage-error.js';
 
 const HOST = /^[A-Za-z0-9.-]+(:\d+)?$/;
@@ -29,6 +30,8 @@ export const init: Command = {
   async run(args) {
     const { values, positionals } = parseArgs(args, options);
     if (positionals.length !== 1) throw new UsageError(`give exactly one folder (got ${positionals.length})`);
+    // Most often an unset shell variable: scaffolding into the current folder instead would surprise.
+    if (positionals[0]!.trim() === '') throw new UsageError("the folder is an empty name; give one (use '.' for the current folder)");
     const dir = path.resolve(positionals[0]!);
     const title = values.title ?? titleFromFolder(path.basename(dir));
     if (title.length > 30) throw new UsageError(`--title must be at most 30 characters, got ${title.length}`);
@@ -43,7 +46,7 @@ export const init: Command = {
       process.stdout.write(`  wrote ${path.join(positionals[0]!, name)}\n`);
     }
     process.stdout.write(
-      `Scaffolded ${title}. Build it: npx insights-connector build --definition ${path.join(positionals[0]!, 'index.ts')} --out ${path.join(positionals[0]!, 'out')}\n`,
+      `Scaffolded ${title}. Build it: npx insights-connector build --definition ${shellQuote(path.join(positionals[0]!, 'index.ts'))} --out ${shellQuote(path.join(positionals[0]!, 'out'))}\n`,
     );
     return 0;
   },
