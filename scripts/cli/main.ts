@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from './command.js';
+import { isPackageSpecifier, missingModule, packageOf } from './missing-module.js';
 import { PROGRAM, renderCommandHelp } from './render-help.js';
 import { UsageError } from './usage-error.js';
 
@@ -167,12 +168,8 @@ function systemRefusal(error: unknown): string | undefined {
 
 /** The package a module-not-found error is about, when it is a package (not a file of ours). */
 function missingPackage(error: unknown): string | undefined {
-  const code = (error as { code?: string }).code;
-  if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') return undefined;
-  const specifier = /Cannot find (?:package|module) '([^']+)'/.exec((error as Error).message)?.[1];
-  if (!specifier || specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('file:')) return undefined;
-  const parts = specifier.split('/');
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+  const specifier = missingModule(error);
+  return specifier !== undefined && isPackageSpecifier(specifier) ? packageOf(specifier) : undefined;
 }
 
 function generalHelp(): string {

@@ -11,6 +11,7 @@ import { DEPLOY_API_PROPERTIES_FILE, deploymentFiles } from '../../build/deploym
 import { summarize } from '../../core/diagnostic.js';
 import { formatDiagnostic } from '../../validate/formatters/text.js';
 import type { Command, OptionSpec } from '../command.js';
+import { isPackageSpecifier, missingModule, packageOf } from '../missing-module.js';
 import { oneOf, parseArgs } from '../parse-args.js';
 import { provideOwnPackage } from './own-package.js';
 import { UsageError } from '../usage-error.js';
@@ -316,22 +317,6 @@ async function loadDefinition(file: string): Promise<DefineConnector> {
     throw new DefinitionError(`the default export is ${what}; it must be a function that builds a connector with the kit`, resolved);
   }
   return exported as DefineConnector;
-}
-
-/** The module a module-not-found error says is missing (not the importer it also names). */
-function missingModule(error: unknown): string | undefined {
-  const code = (error as { code?: string }).code;
-  if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') return undefined;
-  return /Cannot find (?:package|module) '([^']+)'/.exec((error as Error).message)?.[1];
-}
-
-function isPackageSpecifier(specifier: string): boolean {
-  return !specifier.startsWith('.') && !path.isAbsolute(specifier) && !specifier.startsWith('file:');
-}
-
-function packageOf(specifier: string): string {
-  const parts = specifier.split('/');
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 }
 
 function sameModule(specifier: string, file: string): boolean {
