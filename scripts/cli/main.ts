@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from './command.js';
-import { isPackageSpecifier, missingModule, packageOf } from './missing-module.js';
+import { isPackageSpecifier, missingModule, packageOf } from '../core/missing-module.js';
 import { PROGRAM, renderCommandHelp } from './render-help.js';
 import { UsageError } from './usage-error.js';
 

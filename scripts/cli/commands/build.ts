@@ -11,7 +11,7 @@ import { DEPLOY_API_PROPERTIES_FILE, deploymentFiles } from '../../build/deploym
 import { summarize } from '../../core/diagnostic.js';
 import { formatDiagnostic } from '../../validate/formatters/text.js';
 import type { Command, OptionSpec } from '../command.js';
-import { isPackageSpecifier, missingModule, packageOf } from '../missing-module.js';
+import { isPackageSpecifier, missingModule, packageOf } from '../../core/missing-module.js';
 import { oneOf, parseArgs } from '../parse-args.js';
 import { provideOwnPackage } from './own-package.js';
 import { UsageError } from '../usage-error.js';
