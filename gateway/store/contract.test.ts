@@ -153,6 +153,21 @@ test('store URLs: unknown schemes, empty files, missing variables and bad table 
   await expect(openSubscriptionStore('azure-table:AccountName=a;AccountKey=SECRETKEY;Table=x')).rejects.not.toThrow(/SECRETKEY/);
 });
 
+test('a store that cannot be opened is a StoreUrlError that says why, with any key masked', async () => {
+  const noFolder = await openSubscriptionStore('sqlite:/nonexistent-folder-for-tests/gateway.db').catch((e: unknown) => e);
+  expect(noFolder).toBeInstanceOf(StoreUrlError);
+  expect((noFolder as Error).message).toMatch(/^The store 'sqlite:\/nonexistent-folder-for-tests\/gateway\.db' cannot be opened: .*directory does not exist/);
+  await expect(openSubscriptionStore('azure-table:garbage')).rejects.toThrow(/'azure-table:garbage' is not an Azure Storage connection string/);
+  await expect(openSubscriptionStore('azure-table:Table=subs;x')).rejects.toThrow(StoreUrlError);
+  // A storage account that does not answer (nothing listens on port 1).
+  const key = Buffer.from('not-a-real-key').toString('base64');
+  const unreachable = await openSubscriptionStore(`azure-table:DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${key};TableEndpoint=http://127.0.0.1:1/devstoreaccount1`).catch((e: unknown) => e);
+  expect(unreachable).toBeInstanceOf(StoreUrlError);
+  expect((unreachable as Error).message).toMatch(/cannot be opened: .*ECONNREFUSED/);
+  expect((unreachable as Error).message).not.toContain(key);
+  expect((unreachable as Error).message).toContain('AccountKey=[redacted]');
+}, 30_000);
+
 test('azure-table:env:VAR reads the connection string from the environment', async () => {
   const store = await openSubscriptionStore('azure-table:env:GATEWAY_TEST_STORE', { GATEWAY_TEST_STORE: `${azurite.connectionString}Table=fromenv` });
   await store.add(subscription('f1'.padEnd(32, '0')));

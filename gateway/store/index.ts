@@ -17,6 +17,7 @@ export type {
   TriggerKind,
   TriggerParameters,
 } from './types.js';
+import { isPackageSpecifier, missingModule, packageOf } from '../../scripts/core/missing-module.js';
 import { DEFAULT_TABLE_NAME } from './defaults.js';
 import type { SubscriptionStore } from './types.js';
 
@@ -62,7 +63,7 @@ export async function openSubscriptionStore(url: string, env: NodeJS.ProcessEnv 
         `The store '${describeStoreUrl(url)}' needs the package 'better-sqlite3' (an optional peer dependency, a native addon); install it beside this package with 'npm install better-sqlite3', or use an azure-table: store`,
       );
     }
-    return sqlite.openSqliteStore(file);
+    return opened(url, () => sqlite.openSqliteStore(file));
   }
   if (url.startsWith('azure-table:')) {
     let connectionString = url.slice('azure-table:'.length);
@@ -85,14 +86,33 @@ export async function openSubscriptionStore(url: string, env: NodeJS.ProcessEnv 
       throw new StoreUrlError(`The store URL '${describeStoreUrl(url)}' names the table '${tableName}'; a table name is 3 to 63 letters and digits, starting with a letter`);
     }
     if (kept.length === 0) throw new StoreUrlError(`The store URL '${describeStoreUrl(url)}' has no connection string`);
-    return (await modules.azureTable()).openAzureTableStore({ connectionString: kept.join(';'), tableName });
+    if (!kept.every((part) => /^\s*[A-Za-z]+\s*=/.test(part)) || !kept.some((part) => /^\s*(AccountName|TableEndpoint|UseDevelopmentStorage)\s*=/i.test(part))) {
+      throw new StoreUrlError(
+        `The store URL '${describeStoreUrl(url)}' is not an Azure Storage connection string: Key=Value parts with AccountName and AccountKey (or TableEndpoint and SharedAccessSignature), or UseDevelopmentStorage=true`,
+      );
+    }
+    const { openAzureTableStore } = await modules.azureTable();
+    return opened(url, () => openAzureTableStore({ connectionString: kept.join(';'), tableName }));
   }
   throw new StoreUrlError(`Unknown subscription store '${describeStoreUrl(url)}': use sqlite:<file>, sqlite::memory:, azure-table:<connection string> or azure-table:env:<VARIABLE>`);
 }
 
-/** The package a module-not-found error names (Node's ESM and CommonJS wordings). */
+/**
+ * The store, or a StoreUrlError saying why it cannot be opened (a folder that is not there, a
+ * storage account that does not answer): a configuration problem, not a crash. The reason passes
+ * through describeStoreUrl, so a key the library echoes is masked.
+ */
+async function opened(url: string, open: () => SubscriptionStore | Promise<SubscriptionStore>): Promise<SubscriptionStore> {
+  try {
+    return await open();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    throw new StoreUrlError(`The store '${describeStoreUrl(url)}' cannot be opened: ${describeStoreUrl(reason)}`);
+  }
+}
+
+/** The package a module-not-found error names, when it names one. */
 function missingPackage(error: unknown): string | undefined {
-  const code = (error as { code?: string } | null)?.code;
-  if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') return undefined;
-  return /Cannot find (?:package|module) '((?:@[^'/]+\/)?[^'/]+)/.exec((error as Error).message)?.[1];
+  const specifier = missingModule(error);
+  return specifier !== undefined && isPackageSpecifier(specifier) ? packageOf(specifier) : undefined;
 }
