@@ -60,9 +60,14 @@ function mutate(value: unknown, mutations: Mutation[]): unknown {
     if (m.op === 'delete') {
       if (Array.isArray(container)) container.splice(key as number, 1);
       else delete container[key];
-    } else if (m.op === 'replace') container[key] = m.value;
-    else if (m.op === 'retype') container[key] = Array.isArray(container[key]) ? { 0: container[key] } : typeof container[key] === 'object' ? [container[key]] : String(container[key]);
-    else container[`${String(key)}Copy`] = structuredClone(container[key]);
+    } else if (m.op === 'replace') {
+      // A copy: fast-check hands out the same object for a constantFrom value in every run, and a
+      // later mutation changing it in place made it double in each run until the worker ran out
+      // of memory (seed 754254787 of the first property).
+      container[key] = structuredClone(m.value);
+    } else if (m.op === 'retype') {
+      container[key] = Array.isArray(container[key]) ? { 0: container[key] } : typeof container[key] === 'object' ? [container[key]] : String(container[key]);
+    } else container[`${String(key)}Copy`] = structuredClone(container[key]);
   }
   return copy;
 }
