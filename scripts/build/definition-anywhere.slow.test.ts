@@ -57,12 +57,13 @@ describe('build --definition outside the repository', () => {
     expect(readme).not.toContain('Customer Insights');
   }, 60_000);
 
-  it('builds a definition that imports the kit by the package name where the package is not installed, with the kit of the command line', async () => {
-    const dir = path.join(temp, 'by-package-name');
+  it.each(['index.ts', 'index.mjs'])('builds %s importing the kit by the package name where the package is not installed, with the kit of the command line', async (file) => {
+    const dir = path.join(temp, `by-package-name-${file}`);
     await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, 'index.ts'), definition.replace(KIT, 'customer-insights-connector/kit'));
+    // The kit is TypeScript in a clone: a JavaScript definition gets it through the TypeScript loader too.
+    await writeFile(path.join(dir, file), definition.replace(KIT, 'customer-insights-connector/kit'));
     await writeFile(path.join(dir, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
-    const { stdout } = await run(process.execPath, [BIN, 'build', '--definition', 'index.ts', '--out', 'out'], { cwd: dir });
+    const { stdout } = await run(process.execPath, [BIN, 'build', '--definition', file, '--out', 'out'], { cwd: dir });
     expect(stdout).toMatch(/Built Pets \(custom profile\): 1 operations, 1 definitions/);
     const swagger = JSON.parse(await readFile(path.join(dir, 'out/apiDefinition.swagger.json'), 'utf8'));
     expect(swagger.paths['/pets/{id}'].get.responses['200'].schema).toEqual({ $ref: '#/definitions/Pet' });

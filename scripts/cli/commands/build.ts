@@ -228,6 +228,8 @@ async function ownConnector(): Promise<DefineConnector> {
 }
 
 const TYPESCRIPT = /\.[cm]?tsx?$/;
+/** A TypeScript file named in an error message (`… for /x/index.ts`, `imported from /x/index.ts`). */
+const TYPESCRIPT_FILE = /\.[cm]?tsx?(?=$|[\s'"])/m;
 /** What Node answers for TypeScript it cannot run itself (no loader, or type stripping that falls short). */
 const NEEDS_TYPESCRIPT_LOADER = new Set([
   'ERR_UNKNOWN_FILE_EXTENSION',
@@ -256,7 +258,10 @@ async function importDefinition(url: string): Promise<{ default?: unknown }> {
   try {
     return (await import(url)) as { default?: unknown };
   } catch (error) {
-    if (!TYPESCRIPT.test(url) || !NEEDS_TYPESCRIPT_LOADER.has((error as { code?: string }).code ?? '')) throw error;
+    // TypeScript somewhere in the graph: the definition, or what it imports (the kit's sources, which
+    // a JavaScript definition gets in a clone, where own-package.ts points to them).
+    const aboutTypeScript = TYPESCRIPT.test(url) || TYPESCRIPT_FILE.test((error as Error | undefined)?.message ?? '');
+    if (!aboutTypeScript || !NEEDS_TYPESCRIPT_LOADER.has((error as { code?: string }).code ?? '')) throw error;
     process.setSourceMapsEnabled(true);
     const tsx = await import('tsx/esm/api').catch(() => undefined);
     if (!tsx) {
