@@ -28,16 +28,10 @@ export const CONNECTION_TYPE = 'Microsoft.Web/connections';
 export const API_VERSION = '2016-06-01';
 
 /** The template's parameter names, fixed so the README's `az` command works for any connector. */
-export const PARAMETER = {
-  customApiName: 'customApiName',
-  location: 'location',
-  backendHost: 'backendHost',
-  clientId: 'clientId',
-  clientSecret: 'clientSecret',
-  iconUri: 'iconUri',
-  createConnection: 'createConnection',
-  connectionName: 'connectionName',
-} as const;
+const PARAMETER_NAMES = ['customApiName', 'location', 'backendHost', 'clientId', 'clientSecret', 'iconUri', 'createConnection', 'connectionName'] as const;
+
+/** Each parameter name by itself, so code names a parameter as `PARAMETER.backendHost` and a typo does not compile. */
+export const PARAMETER = Object.fromEntries(PARAMETER_NAMES.map((name) => [name, name])) as { readonly [Name in (typeof PARAMETER_NAMES)[number]]: Name };
 
 /** The Power Platform sign-in redirect; Logic Apps consents through its region's service instead. */
 const POWER_PLATFORM_CONSENT = /^https:\/\/global(-test)?\.consent\.azure-apim\.net\/redirect$/;
