@@ -17,7 +17,7 @@ export type {
   TriggerKind,
   TriggerParameters,
 } from './types.js';
-import { isPackageSpecifier, missingModule, packageOf } from '../../scripts/core/missing-module.js';
+import { missingPackage } from '../../scripts/core/missing-module.js';
 import { DEFAULT_TABLE_NAME } from './defaults.js';
 import type { SubscriptionStore } from './types.js';
 
@@ -111,8 +111,3 @@ async function opened(url: string, open: () => SubscriptionStore | Promise<Subsc
   }
 }
 
-/** The package a module-not-found error names, when it names one. */
-function missingPackage(error: unknown): string | undefined {
-  const specifier = missingModule(error);
-  return specifier !== undefined && isPackageSpecifier(specifier) ? packageOf(specifier) : undefined;
-}

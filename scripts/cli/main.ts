@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from './command.js';
-import { isPackageSpecifier, missingModule, packageOf } from '../core/missing-module.js';
+import { missingPackage } from '../core/missing-module.js';
 import { PROGRAM, renderCommandHelp } from './render-help.js';
 import { UsageError } from './usage-error.js';
 
@@ -164,12 +164,6 @@ function systemRefusal(error: unknown): string | undefined {
   const { code, syscall, path: file } = (error ?? {}) as { code?: unknown; syscall?: unknown; path?: unknown };
   if (typeof code !== 'string' || !Object.hasOwn(SYSTEM_REFUSALS, code) || typeof syscall !== 'string' || typeof file !== 'string') return undefined;
   return `cannot ${syscall} ${file}: ${SYSTEM_REFUSALS[code]} (${code})`;
-}
-
-/** The package a module-not-found error is about, when it is a package (not a file of ours). */
-function missingPackage(error: unknown): string | undefined {
-  const specifier = missingModule(error);
-  return specifier !== undefined && isPackageSpecifier(specifier) ? packageOf(specifier) : undefined;
 }
 
 function generalHelp(): string {

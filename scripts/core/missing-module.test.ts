@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPackageSpecifier, missingModule, packageOf } from './missing-module.js';
+import { isPackageSpecifier, missingModule, missingPackage, packageOf } from './missing-module.js';
 
 const notFound = (message: string, code = 'ERR_MODULE_NOT_FOUND') => Object.assign(new Error(message), { code });
 
@@ -16,5 +16,11 @@ describe('missing-module', () => {
     expect(['pkg', 'pkg/sub', '@s/pkg'].map(isPackageSpecifier)).toEqual([true, true, true]);
     expect(['./a.js', '../a.js', '/abs/a.js', 'file:///a.js', 'C:\\a.js'].map(isPackageSpecifier)).toEqual([false, false, false, false, false]);
     expect(['pkg', 'pkg/sub/deep', '@s/pkg', '@s/pkg/sub'].map(packageOf)).toEqual(['pkg', 'pkg', '@s/pkg', '@s/pkg']);
+  });
+
+  it('names the package of a missing package, and nothing for a missing file or another error', () => {
+    expect(missingPackage(notFound("Cannot find package '@s/pkg' imported from /p/index.ts"))).toBe('@s/pkg');
+    expect(missingPackage(notFound("Cannot find module '/p/gone.js' imported from /p/index.ts"))).toBeUndefined();
+    expect(missingPackage(new TypeError('x'))).toBeUndefined();
   });
 });

@@ -21,3 +21,9 @@ export function packageOf(specifier: string): string {
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 }
+
+/** The package a module-not-found error is about, when it is a package (not a file). */
+export function missingPackage(error: unknown): string | undefined {
+  const specifier = missingModule(error);
+  return specifier !== undefined && isPackageSpecifier(specifier) ? packageOf(specifier) : undefined;
+}
