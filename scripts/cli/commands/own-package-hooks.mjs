@@ -28,8 +28,7 @@ export async function resolve(specifier, context, nextResolve) {
     return await nextResolve(specifier, context);
   } catch (error) {
     const subpath = error?.code === 'ERR_MODULE_NOT_FOUND' ? subpathOf(specifier) : undefined;
-    const url = subpath === undefined ? undefined : targets[subpath];
-    if (url === undefined || !Object.hasOwn(targets, subpath)) throw error;
-    return { url, shortCircuit: true };
+    if (subpath === undefined || !Object.hasOwn(targets, subpath)) throw error;
+    return { url: targets[subpath], shortCircuit: true };
   }
 }

@@ -3,18 +3,12 @@
  * message`), the advice of a breaking change on an indented line below it, then a summary.
  */
 import { toChangeSeverity, type DiffResult } from '../types.js';
-import { locateChange, type DiffSources } from './sources.js';
+import { locateChange, placeText, type DiffSources } from './sources.js';
 
 export function formatText(result: DiffResult, sources?: DiffSources): string {
   const lines: string[] = [];
   for (const change of result.changes) {
-    const at = locateChange(change, sources);
-    const where =
-      at.file === undefined
-        ? `${change.side}#${change.pointer}`
-        : at.line === undefined
-          ? `${at.file}#${change.pointer}`
-          : `${at.file}:${at.line}:${at.column}`;
+    const where = placeText(locateChange(change, sources), change.side, change.pointer);
     const operation = change.operationId === null ? '' : ` (${change.operationId})`;
     lines.push(`${where} - ${toChangeSeverity(change.severity)} ${change.code}${operation}: ${change.message}`);
     if (change.advice) lines.push(`    advice: ${change.advice}`);

@@ -5,7 +5,7 @@
 import { toPointer } from '../../core/json-pointer.js';
 import type { UncomparedOperation } from '../model.js';
 import type { DiffResult, Side } from '../types.js';
-import type { DiffSources } from './sources.js';
+import { locatePointer, placeText, type DiffSources } from './sources.js';
 
 export function uncomparedNotes(result: DiffResult, sources?: DiffSources): string[] {
   const notes: string[] = [];
@@ -17,10 +17,7 @@ export function uncomparedNotes(result: DiffResult, sources?: DiffSources): stri
 
 function where(side: Side, operation: UncomparedOperation, sources: DiffSources | undefined): string {
   const pointer = toPointer(operation.pointer);
-  const ref = sources?.[side].apiDefinition;
-  if (!ref) return `${side}#${pointer}`;
-  const position = ref.locate?.(pointer);
-  return position ? `${ref.file}:${position.line}:${position.column}` : `${ref.file}#${pointer}`;
+  return placeText(locatePointer(sources, side, 'apiDefinition', pointer), side, pointer);
 }
 
 function describe(operation: UncomparedOperation): string {
